@@ -1,0 +1,11 @@
+export default ({ env }: { env: any }) => ({
+  auth: { secret: env('ADMIN_JWT_SECRET') },
+  apiToken: { salt: env('API_TOKEN_SALT') },
+  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
+  secrets: { encryptionKey: env('ENCRYPTION_KEY') },
+  // The CMS test runs talk to the admin API only, so they skip the 2 GB admin bundle build.
+  serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
+  autoOpen: false,
+  watchIgnoreFiles: ['**/tests/**'],
+  flags: { nps: false, promoteEE: false },
+});

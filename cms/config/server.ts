@@ -1,0 +1,10 @@
+export default ({ env }: { env: any }) => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  app: { keys: env.array('APP_KEYS') },
+  // Media live with the rest of the installation's state, not inside the source tree.
+  dirs: { public: env('CMS_PUBLIC_DIR', './public') },
+  // Machines here have no internet; the update check would only time out.
+  logger: { updates: { enabled: false }, startup: { enabled: false } },
+});

@@ -1,0 +1,12 @@
+import { PUBLISHING_API } from '@portal/contract';
+
+const apiPath = (path: string) => path.replace(/^\/api/, '');
+const publisherOnly = { auth: false as const, policies: ['global::is-publisher'] };
+
+export default {
+  routes: [
+    { method: 'GET', path: apiPath(PUBLISHING_API.pendingEvents), handler: 'publishing.pendingEvents', config: publisherOnly },
+    { method: 'POST', path: apiPath(PUBLISHING_API.acknowledge), handler: 'publishing.acknowledge', config: publisherOnly },
+    { method: 'GET', path: apiPath(PUBLISHING_API.tenants), handler: 'publishing.tenants', config: publisherOnly },
+  ],
+};

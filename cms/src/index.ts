@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+import { registerOutboxMiddleware } from './publishing/outbox-middleware';
+import { ensurePublisherApiToken, publisherToken } from './publishing/publisher-credentials';
+import { ensurePortalLocales } from './setup/locales';
+import { ensureFirstAdmin } from './setup/first-admin';
+import { seedDemoContent } from './demo/seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    publisherToken(); // fail at start, not at the first publish, when the secret is missing
+    registerOutboxMiddleware(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensurePortalLocales(strapi);
+    await ensureFirstAdmin(strapi);
+    await ensurePublisherApiToken(strapi);
+    if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
+  },
+};

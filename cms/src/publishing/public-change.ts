@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import type { PublishEvent } from '@portal/contract';
+
+export const TENANT_UID = 'api::tenant.tenant';
+
+type PublishAction = PublishEvent['action'];
+
+interface DocumentCall {
+  uid: string;
+  action: string;
+  params?: { status?: string };
+}
+
+/** Whether a content type belongs to one tenant: it has a `tenant` relation to the tenant type. */
+export function isTenantScoped(strapi: Core.Strapi, uid: string): boolean {
+  const attribute = (strapi.getModel(uid as any)?.attributes as Record<string, any> | undefined)?.tenant;
+  return attribute?.type === 'relation' && attribute.target === TENANT_UID;
+}
+
+function hasDraftAndPublish(strapi: Core.Strapi, uid: string): boolean {
+  return Boolean((strapi.getModel(uid as any) as any)?.options?.draftAndPublish);
+}
+
+/**
+ * Which change to the public portals a Document Service call makes, if any. Saving a draft
+ * changes nothing public; publishing, unpublishing and deleting do, and so does any change to a
+ * tenant itself (its names and hosts are on every page).
+ */
+export function publicChangeOf(strapi: Core.Strapi, call: DocumentCall): PublishAction | undefined {
+  if (call.uid === TENANT_UID) {
+    return ['create', 'update', 'delete'].includes(call.action) ? 'tenant-change' : undefined;
+  }
+  if (!call.uid.startsWith('api::') || !isTenantScoped(strapi, call.uid)) return undefined;
+  if (call.action === 'publish' || call.action === 'unpublish' || call.action === 'delete') return call.action;
+  const writes = call.action === 'create' || call.action === 'update';
+  if (writes && (!hasDraftAndPublish(strapi, call.uid) || call.params?.status === 'published')) return 'publish';
+  return undefined;
+}
+
+/** The codes of the tenants that any locale or version (draft, published) of a document belongs to. */
+export async function tenantCodesOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<string[]> {
+  if (uid === TENANT_UID) {
+    const rows = await strapi.db.query(TENANT_UID as any).findMany({ where: { documentId }, select: ['code'] });
+    return rows.map((row: any) => row.code);
+  }
+  const rows = await strapi.db.query(uid as any).findMany({
+    where: { documentId },
+    select: ['id'],
+    populate: { tenant: { select: ['code'] } },
+  });
+  return rows.flatMap((row: any) => (row.tenant?.code ? [row.tenant.code] : []));
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { tenantCodeSchema, tenantSiteSchema } from './tenant.js';
+
+/**
+ * Written at the root of every built release. The static server routes requests from these
+ * manifests alone, so hosts follow the CMS data and the public surface needs no CMS at runtime.
+ */
+export const RELEASE_MANIFEST_FILE = 'portal-release.json';
+
+export const releaseManifestSchema = z.object({
+  tenantCode: tenantCodeSchema,
+  builtAt: z.string(),
+  sites: z.array(tenantSiteSchema).min(1),
+});
+export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;
