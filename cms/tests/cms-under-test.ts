@@ -1,0 +1,60 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { createTemporaryDatabase, freePort, Stack, type CmsAdminClient, type TemporaryDatabase } from '@portal/stack';
+
+export const DATABASES = ['sqlite', 'postgres'] as const;
+export type DatabaseClient = (typeof DATABASES)[number];
+
+export interface CmsUnderTest {
+  stack: Stack;
+  admin: CmsAdminClient;
+  /** Calls the CMS with the publisher's token (or another one) as the publisher would. */
+  publisherFetch(path: string, init?: RequestInit & { token?: string | null }): Promise<Response>;
+}
+
+/**
+ * Boots a real Strapi with demo content on a fresh database of the given kind for the
+ * surrounding describe block, and shuts it down afterwards.
+ */
+export function useCms(database: DatabaseClient): CmsUnderTest {
+  const cms = {} as CmsUnderTest;
+  let stateDir: string;
+  let postgres: TemporaryDatabase | undefined;
+
+  beforeAll(async () => {
+    stateDir = await mkdtemp(join(tmpdir(), `cms-test-${database}-`));
+    postgres = database === 'postgres' ? await createTemporaryDatabase() : undefined;
+    const output: string[] = [];
+    cms.stack = new Stack({
+      stateDir,
+      cmsPort: await freePort(),
+      portalPort: await freePort(),
+      withAdmin: false,
+      seedDemoContent: true,
+      baseDomain: 'vinhlong.test',
+      cmsEnv: postgres?.env ?? {},
+      output: (line) => output.push(line),
+    });
+    try {
+      await cms.stack.startCms();
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n${output.slice(-40).join('\n')}`);
+    }
+    cms.admin = await cms.stack.admin();
+    cms.publisherFetch = (path, { token = cms.stack.secrets.PUBLISHER_TOKEN, ...init } = {}) =>
+      fetch(`${cms.stack.cmsUrl}${path}`, {
+        ...init,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json', ...init.headers },
+      });
+  });
+
+  afterAll(async () => {
+    await cms.stack?.stop();
+    await postgres?.drop();
+    if (stateDir) await rm(stateDir, { recursive: true, force: true });
+  });
+
+  return cms;
+}

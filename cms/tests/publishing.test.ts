@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { PUBLISHING_API, type PublishEvent } from '@portal/contract';
+import { DATABASES, useCms, type CmsUnderTest } from './cms-under-test';
+
+const ARTICLE = 'api::article.article';
+
+async function pendingEvents(cms: CmsUnderTest): Promise<PublishEvent[]> {
+  const response = await cms.publisherFetch(`${PUBLISHING_API.pendingEvents}?limit=500`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { events: PublishEvent[] }).events;
+}
+
+/** Acknowledges everything pending, so each test sees only the events it causes. */
+async function drainEvents(cms: CmsUnderTest): Promise<void> {
+  const ids = (await pendingEvents(cms)).map((event) => event.id);
+  await cms.publisherFetch(PUBLISHING_API.acknowledge, { method: 'POST', body: JSON.stringify({ ids }) });
+}
+
+function summary(events: PublishEvent[]) {
+  return events.map(({ action, tenantCode, locale }) => `${action} ${tenantCode} ${locale}`).sort();
+}
+
+let slugCounter = 0;
+async function draftArticle(cms: CmsUnderTest, tenantCode: string, locale = 'vi') {
+  slugCounter += 1;
+  return cms.admin.createDraft(ARTICLE, locale, {
+    title: `Bài kiểm thử số ${slugCounter}`,
+    slug: `bai-kiem-thu-${slugCounter}-${Date.now()}`,
+    tenant: { connect: [{ documentId: await cms.admin.tenantDocumentId(tenantCode) }] },
+  });
+}
+
+describe.each(DATABASES)('CMS publishing outbox on %s', (database) => {
+  const cms = useCms(database);
+
+  it('seeds the demo portals and has Vietnamese as the default of vi, en, km', async () => {
+    const response = await cms.publisherFetch(PUBLISHING_API.tenants);
+    const { tenants } = (await response.json()) as { tenants: { code: string; sites: { locale: string; host: string; pathPrefix: string }[] }[] };
+    expect(tenants.map((tenant) => tenant.code).sort()).toEqual(['chauthanh', 'snv', 'vinhlong']);
+    const snv = tenants.find((tenant) => tenant.code === 'snv')!;
+    expect(snv.sites).toContainEqual(expect.objectContaining({ locale: 'en', host: 'snv.vinhlong.test', pathPrefix: '/en/' }));
+    const locales = await cms.admin.request('GET', '/i18n/locales');
+    expect(locales.map((locale: { code: string }) => locale.code).sort()).toEqual(['en', 'km', 'vi']);
+    expect(locales.find((locale: { isDefault: boolean }) => locale.isDefault).code).toBe('vi');
+  });
+
+  it('records publish, unpublish and delete for the article’s tenant, and nothing for drafts', async () => {
+    await drainEvents(cms);
+    const documentId = await draftArticle(cms, 'snv');
+    await cms.admin.saveDraft(ARTICLE, documentId, 'vi', { title: 'Bản nháp đã sửa' });
+    expect(await pendingEvents(cms)).toEqual([]);
+
+    await cms.admin.publish(ARTICLE, documentId, 'vi');
+    await cms.admin.unpublish(ARTICLE, documentId, 'vi');
+    await cms.admin.delete(ARTICLE, documentId, 'vi');
+    const events = await pendingEvents(cms);
+    expect(summary(events)).toEqual(['delete snv vi', 'publish snv vi', 'unpublish snv vi']);
+    expect(events.every((event) => event.documentId === documentId && event.contentType === ARTICLE)).toBe(true);
+  });
+
+  it('records both tenants when a published article moves to another tenant', async () => {
+    const documentId = await draftArticle(cms, 'snv');
+    await cms.admin.publish(ARTICLE, documentId, 'vi');
+    await drainEvents(cms);
+    await cms.admin.saveDraft(ARTICLE, documentId, 'vi', { tenant: { connect: [{ documentId: await cms.admin.tenantDocumentId('chauthanh') }] } });
+    await cms.admin.publish(ARTICLE, documentId, 'vi');
+    expect(summary(await pendingEvents(cms))).toEqual(['publish chauthanh vi', 'publish snv vi']);
+  });
+
+  it('records a tenant change when a portal’s own data changes', async () => {
+    await drainEvents(cms);
+    const tenantId = await cms.admin.tenantDocumentId('chauthanh');
+    await cms.admin.saveDraft('api::tenant.tenant', tenantId, 'vi', { contact: { phone: '0270 3999 999' } });
+    expect(summary(await pendingEvents(cms))).toEqual(['tenant-change chauthanh null']);
+  });
+
+  it('delivers events only to the publisher and acknowledges idempotently', async () => {
+    expect((await cms.publisherFetch(PUBLISHING_API.pendingEvents, { token: null })).status).toBe(403);
+    expect((await cms.publisherFetch(PUBLISHING_API.pendingEvents, { token: 'x'.repeat(48) })).status).toBe(403);
+    expect((await cms.publisherFetch(`${PUBLISHING_API.pendingEvents}?limit=0`)).status).toBe(400);
+    expect((await cms.publisherFetch(`${PUBLISHING_API.pendingEvents}?limit=abc`)).status).toBe(400);
+    const badAck = await cms.publisherFetch(PUBLISHING_API.acknowledge, { method: 'POST', body: JSON.stringify({ ids: ['1; drop table'] }) });
+    expect(badAck.status).toBe(400);
+
+    await drainEvents(cms);
+    const documentId = await draftArticle(cms, 'vinhlong');
+    await cms.admin.publish(ARTICLE, documentId, 'vi');
+    const [event] = await pendingEvents(cms);
+    const acknowledge = () => cms.publisherFetch(PUBLISHING_API.acknowledge, { method: 'POST', body: JSON.stringify({ ids: [event!.id] }) });
+    expect(await (await acknowledge()).json()).toEqual({ acknowledged: 1 });
+    expect(await (await acknowledge()).json()).toEqual({ acknowledged: 0 });
+    expect(await pendingEvents(cms)).toEqual([]);
+  });
+
+  it('lets the publisher token read published content through GraphQL, never drafts', async () => {
+    const documentId = await draftArticle(cms, 'chauthanh');
+    const query = async (token: string | null) => {
+      const response = await cms.publisherFetch('/graphql', {
+        token,
+        method: 'POST',
+        body: JSON.stringify({ query: `{ articles(filters: { documentId: { eq: "${documentId}" } }) { documentId } }` }),
+      });
+      return (await response.json()) as { data?: { articles: unknown[] }; errors?: unknown[] };
+    };
+    expect((await query(cms.stack.secrets.PUBLISHER_TOKEN)).data?.articles).toEqual([]);
+    await cms.admin.publish(ARTICLE, documentId, 'vi');
+    expect((await query(cms.stack.secrets.PUBLISHER_TOKEN)).data?.articles).toEqual([{ documentId }]);
+    expect((await query(null)).errors ?? (await query(null)).data?.articles).not.toEqual([{ documentId }]);
+  });
+});

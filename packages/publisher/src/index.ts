@@ -1,0 +1,6 @@
+export { OutboxClient, CmsUnavailableError } from './outbox-client.js';
+export { ReleaseStore } from './release-store.js';
+export { BuildScheduler, type SchedulerOptions, type BuildJob } from './build-scheduler.js';
+export { BuildJournal, type BuildRecord } from './build-journal.js';
+export { buildTenant, BuildFailedError, type BuildCommand } from './tenant-builder.js';
+export { Publisher, type PublisherOptions } from './publisher.js';

@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const PARTIAL_SUFFIX = '.partial';
+let sequence = 0;
+
+/** Release ids sort in creation order, even for two builds within one millisecond. */
+function newReleaseId(): string {
+  sequence = (sequence + 1) % 10_000;
+  const timestamp = new Date().toISOString().replace(/[-:.]/g, '');
+  return `${timestamp}-${String(sequence).padStart(4, '0')}-${randomBytes(2).toString('hex')}`;
+}
+
+/**
+ * Built sites on disk: `<sitesDir>/<tenant>/releases/<id>/` and a `current` symlink to the live
+ * one. A build writes into a `.partial` directory that nothing serves; going live is a rename of
+ * a fresh symlink over `current`, which is atomic, so readers see the old release or the new one,
+ * never a mix, and a failed or killed build leaves the old release live.
+ */
+export class ReleaseStore {
+  constructor(readonly sitesDir: string) {}
+
+  tenantDir(tenantCode: string): string {
+    return join(this.sitesDir, tenantCode);
+  }
+
+  currentLink(tenantCode: string): string {
+    return join(this.tenantDir(tenantCode), 'current');
+  }
+
+  /** A fresh, empty directory for a build, invisible to the static server. */
+  async prepare(tenantCode: string): Promise<{ id: string; dir: string }> {
+    const id = newReleaseId();
+    const dir = join(this.tenantDir(tenantCode), 'releases', `${id}${PARTIAL_SUFFIX}`);
+    await mkdir(dir, { recursive: true });
+    return { id, dir };
+  }
+
+  /** Makes a finished build the live release of its tenant. */
+  async activate(tenantCode: string, release: { id: string; dir: string }): Promise<string> {
+    const finalDir = join(this.tenantDir(tenantCode), 'releases', release.id);
+    await rename(release.dir, finalDir);
+    const temporaryLink = join(this.tenantDir(tenantCode), `.current-${release.id}`);
+    await symlink(join('releases', release.id), temporaryLink);
+    await rename(temporaryLink, this.currentLink(tenantCode));
+    return finalDir;
+  }
+
+  async discard(release: { dir: string }): Promise<void> {
+    await rm(release.dir, { recursive: true, force: true });
+  }
+
+  /** The id of the live release, or undefined when the tenant has none. */
+  async currentId(tenantCode: string): Promise<string | undefined> {
+    try {
+      return (await readlink(this.currentLink(tenantCode))).split('/').pop();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Takes a tenant's portal offline (the tenant was deleted in the CMS). Its releases stay for audit. */
+  async takeDown(tenantCode: string): Promise<void> {
+    await rm(this.currentLink(tenantCode), { force: true });
+  }
+
+  /** Removes old releases beyond `keep`, never the live one, and any partial build left by a crash. */
+  async prune(tenantCode: string, keep: number): Promise<void> {
+    const releasesDir = join(this.tenantDir(tenantCode), 'releases');
+    const live = await this.currentId(tenantCode);
+    const names = (await readdir(releasesDir).catch(() => [] as string[])).sort();
+    const finished = names.filter((name) => !name.endsWith(PARTIAL_SUFFIX));
+    const stale = finished.slice(0, Math.max(0, finished.length - keep)).filter((name) => name !== live);
+    await Promise.all(stale.map((name) => rm(join(releasesDir, name), { recursive: true, force: true })));
+  }
+
+  /** Partial builds of every tenant: after a crash, none of them is still being written. */
+  async removeAbandonedBuilds(): Promise<string[]> {
+    const tenants = await readdir(this.sitesDir).catch(() => [] as string[]);
+    const removed: string[] = [];
+    for (const tenant of tenants) {
+      const releasesDir = join(this.sitesDir, tenant, 'releases');
+      for (const name of await readdir(releasesDir).catch(() => [] as string[])) {
+        if (!name.endsWith(PARTIAL_SUFFIX)) continue;
+        await rm(join(releasesDir, name), { recursive: true, force: true });
+        removed.push(join(tenant, name));
+      }
+      const leftovers = (await readdir(join(this.sitesDir, tenant)).catch(() => [] as string[])).filter((name) => name.startsWith('.current-'));
+      await Promise.all(leftovers.map((name) => rm(join(this.sitesDir, tenant, name), { force: true })));
+    }
+    return removed;
+  }
+}

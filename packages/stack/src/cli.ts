@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+import { resolve } from 'node:path';
+import { REPO_ROOT } from './paths.js';
+import { Stack } from './stack.js';
+
+function port(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    console.error(`[stack] ${name} must be a port number`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const command = process.argv[2] ?? 'start';
+if (command !== 'start') {
+  console.error(`[stack] unknown command "${command}"; usage: cli.js start`);
+  process.exit(2);
+}
+
+const stack = new Stack({
+  stateDir: resolve(process.env.PORTAL_STATE_DIR ?? resolve(REPO_ROOT, 'var')),
+  cmsPort: port('CMS_PORT', 1337),
+  portalPort: port('PORTAL_PORT', 8080),
+  withAdmin: process.env.SERVE_ADMIN_PANEL !== 'false',
+  seedDemoContent: process.env.SEED_DEMO_CONTENT !== 'false',
+  baseDomain: process.env.PORTAL_BASE_DOMAIN ?? 'vinhlong.localhost',
+});
+
+let stopping: Promise<void> | undefined;
+const shutDown = () => {
+  // Ctrl-C reaches this process twice (from the terminal and from the toolchain wrapper).
+  stopping ??= (async () => {
+    console.log('[stack] stopping…');
+    await stack.stop();
+    console.log('[stack] stopped');
+    process.exit(0);
+  })();
+};
+process.on('SIGINT', shutDown);
+process.on('SIGTERM', shutDown);
+
+try {
+  await stack.start();
+  console.log(`[stack] CMS admin: ${stack.cmsUrl}/admin`);
+  console.log('[stack] waiting for the first build of every portal…');
+  const routes = await stack.waitForAllSites();
+  console.log('[stack] portals:');
+  for (const route of [...routes].sort((a, b) => a.tenantCode.localeCompare(b.tenantCode) || a.locale.localeCompare(b.locale))) {
+    console.log(`[stack]   ${route.tenantCode.padEnd(12)} ${route.locale}  ${stack.portalUrl(route)}`);
+  }
+  console.log('[stack] publish in the CMS and the portal rebuilds; Ctrl-C stops everything.');
+} catch (error) {
+  console.error(`[stack] ${(error as Error).message}`);
+  await stack.stop();
+  process.exit(1);
+}

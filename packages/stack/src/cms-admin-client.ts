@@ -1,0 +1,71 @@
+/**
+ * Drives the CMS the way the admin panel does (admin login, Content Manager API), so tests and
+ * benchmarks exercise the same path as an editor's clicks, including the Document Service
+ * middlewares.
+ */
+export class CmsAdminClient {
+  readonly #cmsUrl: string;
+  #token: string | undefined;
+
+  constructor(cmsUrl: string) {
+    this.#cmsUrl = cmsUrl.replace(/\/+$/, '');
+  }
+
+  async login(email: string, password: string): Promise<void> {
+    const body = await this.#request('POST', '/admin/login', { email, password }, false);
+    this.#token = body.data.token;
+  }
+
+  async findDocuments(uid: string, query = ''): Promise<any[]> {
+    return (await this.#request('GET', `/content-manager/collection-types/${uid}?pageSize=100${query}`)).results;
+  }
+
+  async tenantDocumentId(code: string): Promise<string> {
+    const [tenant] = await this.findDocuments('api::tenant.tenant', `&filters[code][$eq]=${encodeURIComponent(code)}`);
+    if (!tenant) throw new Error(`no tenant "${code}" in the CMS`);
+    return tenant.documentId;
+  }
+
+  /** Creates a draft in one locale; returns its documentId. */
+  async createDraft(uid: string, locale: string, data: Record<string, unknown>): Promise<string> {
+    const body = await this.#request('POST', `/content-manager/collection-types/${uid}?locale=${locale}`, data);
+    return body.data.documentId;
+  }
+
+  /** Saves the draft of a locale of an existing document, creating that locale if it is new. */
+  async saveDraft(uid: string, documentId: string, locale: string, data: Record<string, unknown>): Promise<void> {
+    await this.#request('PUT', `/content-manager/collection-types/${uid}/${documentId}?locale=${locale}`, data);
+  }
+
+  async publish(uid: string, documentId: string, locale: string): Promise<void> {
+    await this.#request('POST', `/content-manager/collection-types/${uid}/${documentId}/actions/publish?locale=${locale}`, {});
+  }
+
+  async unpublish(uid: string, documentId: string, locale: string): Promise<void> {
+    await this.#request('POST', `/content-manager/collection-types/${uid}/${documentId}/actions/unpublish?locale=${locale}`, {});
+  }
+
+  async delete(uid: string, documentId: string, locale: string): Promise<void> {
+    await this.#request('DELETE', `/content-manager/collection-types/${uid}/${documentId}?locale=${locale}`);
+  }
+
+  /** Any other admin API call, authenticated; answers the parsed JSON body. */
+  request(method: string, path: string, json?: unknown): Promise<any> {
+    return this.#request(method, path, json);
+  }
+
+  async #request(method: string, path: string, json?: unknown, authenticated = true): Promise<any> {
+    if (authenticated && !this.#token) throw new Error('call login() first');
+    const response = await fetch(`${this.#cmsUrl}${path}`, {
+      method,
+      headers: {
+        ...(authenticated ? { authorization: `Bearer ${this.#token}` } : {}),
+        ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: json !== undefined ? JSON.stringify(json) : undefined,
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 500)}`);
+    return text ? JSON.parse(text) : undefined;
+  }
+}

@@ -1,0 +1,152 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { OutboxClient } from '@portal/publisher';
+import { readRouteTable, type ServedRoute } from '@portal/static-server';
+import { CmsAdminClient } from './cms-admin-client.js';
+import { ensureCmsBuilt } from './cms-build.js';
+import { ManagedProcess } from './managed-process.js';
+import { CMS_DIR, PUBLISHER_CLI, STATIC_SERVER_CLI, STRAPI_CLI } from './paths.js';
+import { loadOrCreateSecrets, type InstallationSecrets } from './secrets.js';
+
+export interface StackOptions {
+  /** Everything the installation writes: database, media, built sites, publisher state. */
+  stateDir: string;
+  cmsPort: number;
+  portalPort: number;
+  /** Build and serve the admin panel (people use it); API-only runs (tests) skip the 2 GB build. */
+  withAdmin: boolean;
+  seedDemoContent: boolean;
+  /** Demo hosts are made under this domain, e.g. snv.vinhlong.localhost. */
+  baseDomain: string;
+  /** Extra CMS environment, e.g. DATABASE_CLIENT=postgres and its connection. */
+  cmsEnv?: Record<string, string>;
+  /** Extra publisher environment, e.g. shorter coalescing windows in tests. */
+  publisherEnv?: Record<string, string>;
+  output?: (line: string) => void;
+}
+
+/**
+ * The whole platform on one machine: the CMS, the publisher and the static server, each its own
+ * supervised process, as production runs them under systemd (see infra/).
+ */
+export class Stack {
+  readonly options: StackOptions;
+  readonly cms: ManagedProcess;
+  readonly publisher: ManagedProcess;
+  readonly staticServer: ManagedProcess;
+  readonly sitesDir: string;
+  readonly publisherStateDir: string;
+  readonly cmsUrl: string;
+  secrets!: InstallationSecrets;
+  #log: (line: string) => void;
+
+  constructor(options: StackOptions) {
+    this.options = options;
+    this.#log = options.output ?? ((line) => console.log(line));
+    this.sitesDir = join(options.stateDir, 'sites');
+    this.publisherStateDir = join(options.stateDir, 'publisher');
+    this.cmsUrl = `http://127.0.0.1:${options.cmsPort}`;
+    const baseEnv = {
+      ...process.env,
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    this.cms = this.#managed('cms', [process.execPath, STRAPI_CLI, 'start'], CMS_DIR, () => ({
+      ...baseEnv,
+      ...this.secrets,
+      HOST: '127.0.0.1',
+      PORT: String(options.cmsPort),
+      NODE_ENV: 'production',
+      DATABASE_FILENAME: join(options.stateDir, 'cms', 'data.db'),
+      CMS_PUBLIC_DIR: join(options.stateDir, 'cms', 'public'),
+      SERVE_ADMIN_PANEL: String(options.withAdmin),
+      SEED_DEMO_CONTENT: String(options.seedDemoContent),
+      PORTAL_BASE_DOMAIN: options.baseDomain,
+      ...options.cmsEnv,
+    }));
+    this.publisher = this.#managed('publisher', [process.execPath, PUBLISHER_CLI], CMS_DIR, () => ({
+      ...baseEnv,
+      CMS_URL: this.cmsUrl,
+      PUBLISHER_TOKEN: this.secrets.PUBLISHER_TOKEN,
+      PORTAL_SITES_DIR: this.sitesDir,
+      PUBLISHER_STATE_DIR: this.publisherStateDir,
+      PORTAL_PUBLIC_PROTOCOL: 'http:',
+      PORTAL_PUBLIC_PORT: String(options.portalPort),
+      ...options.publisherEnv,
+    }));
+    this.staticServer = this.#managed('static-server', [process.execPath, STATIC_SERVER_CLI], CMS_DIR, () => ({
+      ...baseEnv,
+      PORTAL_SITES_DIR: this.sitesDir,
+      PORTAL_PORT: String(options.portalPort),
+    }));
+  }
+
+  #managed(name: string, argv: string[], cwd: string, env: () => NodeJS.ProcessEnv): ManagedProcess {
+    return new ManagedProcess({ name, argv, cwd, env, restart: true, output: this.#log });
+  }
+
+  async start(): Promise<void> {
+    await this.startCms();
+    this.staticServer.start();
+    this.publisher.start();
+  }
+
+  /** The CMS alone, with its secrets and build; what the CMS's own tests need. */
+  async startCms(): Promise<void> {
+    const { stateDir } = this.options;
+    const { secrets, created } = await loadOrCreateSecrets(join(stateDir, 'secrets.json'), process.env);
+    this.secrets = secrets;
+    if (created) {
+      this.#log(`[stack] administrator (shown once; kept in ${join(stateDir, 'secrets.json')}):`);
+      this.#log(`[stack]   email ${secrets.ADMIN_EMAIL}   password ${secrets.ADMIN_PASSWORD}`);
+    }
+    await Promise.all(['cms/public/uploads', 'sites', 'publisher'].map((dir) => mkdir(join(stateDir, dir), { recursive: true })));
+    await ensureCmsBuilt({ withAdmin: this.options.withAdmin, env: { ...process.env, ...this.secrets }, log: this.#log });
+    this.cms.start();
+    await this.waitForCms();
+  }
+
+  /** An admin API client logged in as the installation's administrator. */
+  async admin(): Promise<CmsAdminClient> {
+    const client = new CmsAdminClient(this.cmsUrl);
+    await client.login(this.secrets.ADMIN_EMAIL, this.secrets.ADMIN_PASSWORD);
+    return client;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.publisher.stop(), this.staticServer.stop()]);
+    await this.cms.stop();
+  }
+
+  async waitForCms(timeoutMs = 180_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const healthy = await fetch(`${this.cmsUrl}/_health`).then((response) => response.ok, () => false);
+      if (healthy) return;
+      await sleep(500);
+    }
+    throw new Error(`the CMS did not answer on ${this.cmsUrl} within ${timeoutMs / 1000} s`);
+  }
+
+  outbox(): OutboxClient {
+    return new OutboxClient({ cmsUrl: this.cmsUrl, token: this.secrets.PUBLISHER_TOKEN });
+  }
+
+  /** Waits until every tenant in the CMS has a live site, and returns the routes served. */
+  async waitForAllSites(timeoutMs = 600_000): Promise<ServedRoute[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const tenants = await this.outbox().tenants().catch(() => undefined);
+      const routes = await readRouteTable(this.sitesDir, () => undefined);
+      if (tenants && tenants.every((tenant) => routes.some((route) => route.tenantCode === tenant.code))) return routes;
+      await sleep(1_000);
+    }
+    throw new Error(`not every tenant had a live site within ${timeoutMs / 1000} s; see ${this.publisherStateDir}/builds.jsonl`);
+  }
+
+  portalUrl(route: Pick<ServedRoute, 'host' | 'pathPrefix'>): string {
+    return `http://${route.host}:${this.options.portalPort}${route.pathPrefix}`;
+  }
+}

@@ -1,0 +1,2 @@
+export { StaticServer, type StaticServerOptions } from './static-server.js';
+export { readRouteTable, type ServedRoute } from './route-table.js';

@@ -1,0 +1,87 @@
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELEASE_MANIFEST_FILE, type TenantSite } from '@portal/contract';
+import { StaticServer } from './static-server.js';
+
+async function release(sitesDir: string, tenantCode: string, sites: TenantSite[]) {
+  const dir = join(sitesDir, tenantCode, 'releases', 'r1');
+  for (const site of sites) {
+    await mkdir(join(dir, site.locale, 'articles', 'x'), { recursive: true });
+    await writeFile(join(dir, site.locale, 'index.html'), `home ${tenantCode} ${site.locale}`);
+    await writeFile(join(dir, site.locale, 'articles', 'x', 'index.html'), `article ${tenantCode} ${site.locale}`);
+    await writeFile(join(dir, site.locale, '404.html'), `not found ${tenantCode} ${site.locale}`);
+  }
+  await writeFile(join(dir, RELEASE_MANIFEST_FILE), JSON.stringify({ tenantCode, builtAt: new Date().toISOString(), sites }));
+  await symlink(join('releases', 'r1'), join(sitesDir, tenantCode, 'current'));
+}
+
+function get(port: number, host: string, path: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    httpRequest({ port, host: '127.0.0.1', path, headers: { host } }, (response) => {
+      let body = '';
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('StaticServer', () => {
+  let server: StaticServer;
+  let port: number;
+
+  beforeAll(async () => {
+    const sitesDir = await mkdtemp(join(tmpdir(), 'sites-'));
+    await release(sitesDir, 'vinhlong', [
+      { locale: 'vi', host: 'vinhlong.localhost', pathPrefix: '/', name: 'Vĩnh Long' },
+      { locale: 'en', host: 'english.vinhlong.localhost', pathPrefix: '/', name: 'Vinh Long' },
+    ]);
+    await release(sitesDir, 'snv', [
+      { locale: 'vi', host: 'snv.vinhlong.localhost', pathPrefix: '/', name: 'Sở Nội vụ' },
+      { locale: 'km', host: 'snv.vinhlong.localhost', pathPrefix: '/km/', name: 'មន្ទីរមហាផ្ទៃ' },
+    ]);
+    await mkdir(join(sitesDir, 'never-built'));
+    server = new StaticServer({ sitesDir, log: () => undefined });
+    port = await server.listen(0);
+  });
+  afterAll(() => server.close());
+
+  it('serves each language from its own host or path prefix', async () => {
+    expect((await get(port, 'english.vinhlong.localhost:8080', '/')).body).toBe('home vinhlong en');
+    expect((await get(port, 'vinhlong.localhost', '/articles/x/')).body).toBe('article vinhlong vi');
+    expect((await get(port, 'snv.vinhlong.localhost', '/km/articles/x/')).body).toBe('article snv km');
+    expect((await get(port, 'snv.vinhlong.localhost', '/articles/x/')).body).toBe('article snv vi');
+  });
+
+  it('answers with the tenant’s own 404 page in the right language', async () => {
+    const response = await get(port, 'snv.vinhlong.localhost', '/km/no-such-page/');
+    expect(response.status).toBe(404);
+    expect(response.body).toBe('not found snv km');
+  });
+
+  it('redirects a directory without its trailing slash', async () => {
+    const response = await get(port, 'snv.vinhlong.localhost', '/km');
+    expect(response.status).toBe(301);
+    expect(response.headers.location).toBe('/km/');
+    expect((await get(port, 'snv.vinhlong.localhost', '/articles/x')).headers.location).toBe('/articles/x/');
+  });
+
+  it('never serves files outside the release, however the path is written', async () => {
+    for (const path of ['/../../snv/releases/r1/portal-release.json', '/%2e%2e/%2e%2e/secrets.json', '/..%2fportal-release.json']) {
+      const response = await get(port, 'vinhlong.localhost', path);
+      expect(response.body).not.toContain('tenantCode');
+      expect(response.status).not.toBe(200);
+    }
+  });
+
+  it('refuses unknown hosts and writes, and sets security headers', async () => {
+    expect((await get(port, 'attacker.example', '/')).status).toBe(404);
+    const response = await get(port, 'vinhlong.localhost', '/');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
