@@ -40,6 +40,12 @@ export class Stack {
   readonly cmsUrl: string;
   secrets!: InstallationSecrets;
   #log: (line: string) => void;
+  readonly #baseEnv = {
+    ...process.env,
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
 
   constructor(options: StackOptions) {
     this.options = options;
@@ -47,14 +53,8 @@ export class Stack {
     this.sitesDir = join(options.stateDir, 'sites');
     this.publisherStateDir = join(options.stateDir, 'publisher');
     this.cmsUrl = `http://127.0.0.1:${options.cmsPort}`;
-    const baseEnv = {
-      ...process.env,
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    };
     this.cms = this.#managed('cms', [process.execPath, STRAPI_CLI, 'start'], CMS_DIR, () => ({
-      ...baseEnv,
+      ...this.#baseEnv,
       ...this.secrets,
       HOST: '127.0.0.1',
       PORT: String(options.cmsPort),
@@ -66,21 +66,34 @@ export class Stack {
       PORTAL_BASE_DOMAIN: options.baseDomain,
       ...options.cmsEnv,
     }));
-    this.publisher = this.#managed('publisher', [process.execPath, PUBLISHER_CLI], CMS_DIR, () => ({
-      ...baseEnv,
-      CMS_URL: this.cmsUrl,
-      PUBLISHER_TOKEN: this.secrets.PUBLISHER_TOKEN,
-      PORTAL_SITES_DIR: this.sitesDir,
-      PUBLISHER_STATE_DIR: this.publisherStateDir,
-      PORTAL_PUBLIC_PROTOCOL: 'http:',
-      PORTAL_PUBLIC_PORT: String(options.portalPort),
-      ...options.publisherEnv,
-    }));
+    this.publisher = this.createPublisher('publisher', {}, true);
     this.staticServer = this.#managed('static-server', [process.execPath, STATIC_SERVER_CLI], CMS_DIR, () => ({
-      ...baseEnv,
+      ...this.#baseEnv,
       PORTAL_SITES_DIR: this.sitesDir,
       PORTAL_PORT: String(options.portalPort),
     }));
+  }
+
+  /** A publisher process for this installation; tests make extra ones with other settings. */
+  createPublisher(name: string, extraEnv: Record<string, string>, restart: boolean): ManagedProcess {
+    return new ManagedProcess({
+      name,
+      argv: [process.execPath, PUBLISHER_CLI],
+      cwd: CMS_DIR,
+      restart,
+      output: this.#log,
+      env: () => ({
+        ...this.#baseEnv,
+        CMS_URL: this.cmsUrl,
+        PUBLISHER_TOKEN: this.secrets.PUBLISHER_TOKEN,
+        PORTAL_SITES_DIR: this.sitesDir,
+        PUBLISHER_STATE_DIR: this.publisherStateDir,
+        PORTAL_PUBLIC_PROTOCOL: 'http:',
+        PORTAL_PUBLIC_PORT: String(this.options.portalPort),
+        ...this.options.publisherEnv,
+        ...extraEnv,
+      }),
+    });
   }
 
   #managed(name: string, argv: string[], cwd: string, env: () => NodeJS.ProcessEnv): ManagedProcess {

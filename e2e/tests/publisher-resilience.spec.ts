@@ -1,0 +1,58 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTICLE, expect, test } from '../fixtures/portal';
+
+async function publishArticle(portal: import('../fixtures/portal').Portal, tenantCode: string, title: string) {
+  const slug = `kiem-thu-${Date.now()}`;
+  const tenant = { connect: [{ documentId: await portal.admin.tenantDocumentId(tenantCode) }] };
+  const documentId = await portal.admin.createDraft(ARTICLE, 'vi', { title, slug, tenant });
+  await portal.admin.publish(ARTICLE, documentId, 'vi');
+  return portal.url(tenantCode, 'vi', `articles/${slug}/`);
+}
+
+test.describe('the live site survives publisher failures and loses no publish', () => {
+  test('a failing build keeps the previous site live, is recorded with its log, and is retried', async ({ portal }) => {
+    const home = await portal.url('snv', 'vi');
+    const liveBefore = await portal.liveDigest('snv');
+    await portal.stack.publisher.stop();
+
+    // The same publisher, with a build that fails halfway through writing its output.
+    const failingPublisher = portal.stack.createPublisher(
+      'failing-publisher',
+      { PUBLISHER_BUILD_COMMAND: 'mkdir -p "$PORTAL_OUT_DIR/vi" && echo "<p>half" > "$PORTAL_OUT_DIR/vi/index.html" && echo "simulated failure: CMS data rejected" >&2 && exit 1' },
+      false,
+    );
+    const failedBefore = (await portal.builds()).filter((build) => build.status === 'failed').length;
+    const url = await publishArticle(portal, 'snv', 'Tin trong lúc bản dựng lỗi');
+    failingPublisher.start();
+    await portal.waitFor('a failed build is recorded', async () => (await portal.builds()).filter((build) => build.status === 'failed').length > failedBefore);
+    const failed = (await portal.builds()).filter((build) => build.status === 'failed').at(-1)!;
+    expect(failed.tenantCode).toBe('snv');
+    expect(failed.error).toContain('exited with code 1');
+    expect(await readFile(failed.logFile, 'utf8')).toContain('simulated failure');
+
+    expect(await portal.liveDigest('snv')).toBe(liveBefore);
+    expect((await portal.fetchPage(home)).status).toBe(200);
+    expect((await portal.fetchPage(url)).status).toBe(404);
+    await failingPublisher.stop();
+
+    portal.stack.publisher.start();
+    await portal.waitFor('the article goes live once builds work again', async () => (await portal.fetchPage(url)).status === 200);
+  });
+
+  test('killing the publisher mid-build leaves the old site served; the restarted publisher finishes the job', async ({ portal }) => {
+    const home = await portal.url('chauthanh', 'vi');
+    const buildsBefore = (await portal.builds()).length;
+    const url = await publishArticle(portal, 'chauthanh', 'Tin trong lúc tiến trình bị dừng');
+    await portal.waitFor('a build is running', async () => (await readdir(portal.stack.publisherStateDir)).includes('build.pid'), 60_000);
+    await portal.stack.publisher.kill('SIGKILL');
+    expect((await portal.fetchPage(home)).status).toBe(200);
+    expect((await portal.fetchPage(url)).status).toBe(404);
+
+    // The supervisor restarts the publisher; it reaps the orphaned build and rebuilds.
+    await portal.waitFor('the article is live after the restart', async () => (await portal.fetchPage(url)).status === 200, 180_000);
+    const releases = await readdir(join(portal.stack.sitesDir, 'chauthanh', 'releases'));
+    expect(releases.filter((name) => name.endsWith('.partial'))).toEqual([]);
+    expect((await portal.builds()).length).toBeGreaterThan(buildsBefore);
+  });
+});

@@ -1,0 +1,62 @@
+import { isAbsolute } from 'node:path';
+import { tenantCodeSchema } from '@portal/contract';
+import { z } from 'astro/zod';
+
+const absolutePath = (name: string) =>
+  z.string({ error: `${name} is required` }).refine(isAbsolute, `${name} must be an absolute path`);
+
+const buildEnvSchema = z.object({
+  PORTAL_TENANT: tenantCodeSchema,
+  CMS_URL: z.url({ protocol: /^https?$/, error: 'CMS_URL must be an http(s) URL such as http://127.0.0.1:1337' }),
+  CMS_TOKEN: z.string({ error: 'CMS_TOKEN is required' }).min(1, 'CMS_TOKEN is required'),
+  PORTAL_OUT_DIR: absolutePath('PORTAL_OUT_DIR'),
+  PORTAL_CACHE_DIR: absolutePath('PORTAL_CACHE_DIR'),
+  // Local stacks serve the portals over plain http on a high port; production is https on 443.
+  PORTAL_PUBLIC_PROTOCOL: z
+    .enum(['https:', 'http:', 'https', 'http'])
+    .default('https:')
+    .transform((protocol) => (protocol.endsWith(':') ? protocol : `${protocol}:`) as 'https:' | 'http:'),
+  PORTAL_PUBLIC_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+});
+
+export interface BuildEnv {
+  tenantCode: string;
+  cmsGraphqlUrl: string;
+  cmsToken: string;
+  outDir: string;
+  cacheDir: string;
+  publicProtocol: 'https:' | 'http:';
+  publicPort: number | undefined;
+}
+
+export class BuildEnvError extends Error {
+  override name = 'BuildEnvError';
+}
+
+/** Reads the build's inputs, failing with every problem at once rather than one per attempt. */
+export function readBuildEnv(env: Record<string, string | undefined>): BuildEnv {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = buildEnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || 'environment'}: ${issue.message}`);
+    throw new BuildEnvError(`The site build is misconfigured:\n${problems.join('\n')}`);
+  }
+  const value = parsed.data;
+  return {
+    tenantCode: value.PORTAL_TENANT,
+    cmsGraphqlUrl: new URL('graphql', value.CMS_URL.endsWith('/') ? value.CMS_URL : `${value.CMS_URL}/`).href,
+    cmsToken: value.CMS_TOKEN,
+    outDir: value.PORTAL_OUT_DIR,
+    cacheDir: value.PORTAL_CACHE_DIR,
+    publicProtocol: value.PORTAL_PUBLIC_PROTOCOL,
+    publicPort: value.PORTAL_PUBLIC_PORT,
+  };
+}
+
+let current: BuildEnv | undefined;
+
+/** The environment of this build process, read once. */
+export function buildEnv(): BuildEnv {
+  current ??= readBuildEnv(process.env);
+  return current;
+}
