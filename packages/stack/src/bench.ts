@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `pnpm bench`: publish→live latency and build time per demo tenant, on a fresh installation
+// with the publisher's default settings, printed with the machine it ran on.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BuildRecord } from '@portal/publisher';
+import { freePort } from './free-port.js';
+import { Stack } from './stack.js';
+
+const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 12);
+const ARTICLE = 'api::article.article';
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function readJournal(stack: Stack): Promise<BuildRecord[]> {
+  const text = await readFile(join(stack.publisherStateDir, 'builds.jsonl'), 'utf8').catch(() => '');
+  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as BuildRecord);
+}
+
+async function pageStatus(stack: Stack, url: string): Promise<number> {
+  const { host, pathname } = new URL(url);
+  const response = await fetch(`http://127.0.0.1:${stack.options.portalPort}${pathname}`, { headers: { host } }).catch(() => undefined);
+  return response?.status ?? 0;
+}
+
+const stateDir = await mkdtemp(join(tmpdir(), 'portal-bench-'));
+const stack = new Stack({
+  stateDir,
+  cmsPort: await freePort(),
+  portalPort: await freePort(),
+  withAdmin: false,
+  seedDemoContent: true,
+  baseDomain: 'vinhlong.localhost',
+  output: () => undefined,
+});
+
+try {
+  console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`);
+  console.log('starting a fresh installation (SQLite, demo content)…');
+  await stack.start();
+  const routes = await stack.waitForAllSites();
+  const admin = await stack.admin();
+  const tenants = [...new Set(routes.map((route) => route.tenantCode))].sort();
+
+  const latencies: number[] = [];
+  for (let n = 0; n < PUBLISHES; n += 1) {
+    const tenantCode = tenants[n % tenants.length]!;
+    const slug = `bench-${Date.now()}-${n}`;
+    const documentId = await admin.createDraft(ARTICLE, 'vi', {
+      title: `Tin đo hiệu năng số ${n + 1}`,
+      slug,
+      body: 'Nội dung đo thời gian từ lúc xuất bản đến lúc trang công khai phục vụ bài viết.',
+      tenant: { connect: [{ documentId: await admin.tenantDocumentId(tenantCode) }] },
+    });
+    const route = routes.find((candidate) => candidate.tenantCode === tenantCode && candidate.locale === 'vi')!;
+    const url = `${stack.portalUrl(route)}articles/${slug}/`;
+    const publishedAt = Date.now();
+    await admin.publish(ARTICLE, documentId, 'vi');
+    while ((await pageStatus(stack, url)) !== 200) {
+      if (Date.now() - publishedAt > 300_000) throw new Error(`${url} not live after 300 s`);
+      await sleep(50);
+    }
+    latencies.push(Date.now() - publishedAt);
+    console.log(`  publish ${String(n + 1).padStart(2)} (${tenantCode.padEnd(9)}) live after ${seconds(latencies.at(-1)!)}`);
+  }
+
+  const builds = (await readJournal(stack)).filter((build) => build.status === 'succeeded');
+  console.log(`\npublish→live latency over ${latencies.length} publishes (one at a time, default publisher settings):`);
+  console.log(`  median ${seconds(percentile(latencies, 50))}   p95 ${seconds(percentile(latencies, 95))}   max ${seconds(Math.max(...latencies))}`);
+  console.log('\nbuild time per demo tenant (all its languages, Astro + Pagefind):');
+  for (const tenantCode of tenants) {
+    const durations = builds.filter((build) => build.tenantCode === tenantCode).map((build) => build.durationMs);
+    const [first, ...later] = durations;
+    const warm = later.length ? `warm median ${seconds(percentile(later, 50))} over ${later.length}` : 'no warm build';
+    console.log(`  ${tenantCode.padEnd(10)} first (cold cache) ${seconds(first ?? NaN)}   ${warm}`);
+  }
+} finally {
+  await stack.stop();
+  await rm(stateDir, { recursive: true, force: true });
+}

@@ -1,0 +1,30 @@
+import { LOCALE_TAGS, publicUrl, type Locale, type TenantSite } from '@portal/contract';
+import type { PageLink } from './page-plan';
+
+/** How the public reaches the portals: https in production, http on a port in local stacks. */
+export interface PublicOrigin {
+  protocol: 'https:' | 'http:';
+  port: number | undefined;
+}
+
+export interface HreflangLink {
+  hreflang: string;
+  href: string;
+}
+
+export function siteOf(sites: readonly TenantSite[], locale: Locale): TenantSite {
+  const site = sites.find((candidate) => candidate.locale === locale);
+  if (!site) throw new Error(`The tenant has no site in "${locale}"`);
+  return site;
+}
+
+export function absoluteUrl(site: TenantSite, path: string, origin: PublicOrigin): string {
+  return publicUrl(site, path, origin.protocol, origin.port);
+}
+
+export function hreflangLinks(alternates: readonly PageLink[], sites: readonly TenantSite[], origin: PublicOrigin): HreflangLink[] {
+  return alternates.map((link) => ({
+    hreflang: LOCALE_TAGS[link.locale],
+    href: absoluteUrl(siteOf(sites, link.locale), link.path, origin),
+  }));
+}
