@@ -71,7 +71,7 @@ function pnpmToolchain() {
 function toolchainEnv(node, pnpmEntry) {
   const env = {
     ...process.env,
-    PATH: [node.binDir, join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
+    PATH: [node.binDir, dirname(pnpmEntry), join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
     PORTAL_PNPM: pnpmEntry,
     PORTAL_NODE: join(node.binDir, 'node'),
     STRAPI_TELEMETRY_DISABLED: 'true',
