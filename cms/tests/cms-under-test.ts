@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { createTemporaryDatabase, freePort, Stack, type CmsAdminClient, type TemporaryDatabase } from '@portal/stack';
+import { createDisposableStack, createTemporaryDatabase, type CmsAdminClient, type DisposableStack, type Stack, type TemporaryDatabase } from '@portal/stack';
 
 export const DATABASES = ['sqlite', 'postgres'] as const;
 export type DatabaseClient = (typeof DATABASES)[number];
@@ -20,23 +17,18 @@ export interface CmsUnderTest {
  */
 export function useCms(database: DatabaseClient): CmsUnderTest {
   const cms = {} as CmsUnderTest;
-  let stateDir: string;
+  let installation: DisposableStack | undefined;
   let postgres: TemporaryDatabase | undefined;
 
   beforeAll(async () => {
-    stateDir = await mkdtemp(join(tmpdir(), `cms-test-${database}-`));
     postgres = database === 'postgres' ? await createTemporaryDatabase() : undefined;
     const output: string[] = [];
-    cms.stack = new Stack({
-      stateDir,
-      cmsPort: await freePort(),
-      portalPort: await freePort(),
-      withAdmin: false,
-      seedDemoContent: true,
+    installation = await createDisposableStack(`cms-${database}`, {
       baseDomain: 'vinhlong.test',
       cmsEnv: postgres?.env ?? {},
       output: (line) => output.push(line),
     });
+    cms.stack = installation.stack;
     try {
       await cms.stack.startCms();
     } catch (error) {
@@ -51,9 +43,8 @@ export function useCms(database: DatabaseClient): CmsUnderTest {
   });
 
   afterAll(async () => {
-    await cms.stack?.stop();
+    await installation?.dispose();
     await postgres?.drop();
-    if (stateDir) await rm(stateDir, { recursive: true, force: true });
   });
 
   return cms;

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // `pnpm bench`: publish→live latency and build time per demo tenant, on a fresh installation
 // with the publisher's default settings, printed with the machine it ran on.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BuildRecord } from '@portal/publisher';
-import { freePort } from './free-port.js';
-import { Stack } from './stack.js';
+import { createDisposableStack } from './disposable-stack.js';
+import type { Stack } from './stack.js';
 
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 12);
 const ARTICLE = 'api::article.article';
@@ -24,22 +24,7 @@ async function readJournal(stack: Stack): Promise<BuildRecord[]> {
   return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as BuildRecord);
 }
 
-async function pageStatus(stack: Stack, url: string): Promise<number> {
-  const { host, pathname } = new URL(url);
-  const response = await fetch(`http://127.0.0.1:${stack.options.portalPort}${pathname}`, { headers: { host } }).catch(() => undefined);
-  return response?.status ?? 0;
-}
-
-const stateDir = await mkdtemp(join(tmpdir(), 'portal-bench-'));
-const stack = new Stack({
-  stateDir,
-  cmsPort: await freePort(),
-  portalPort: await freePort(),
-  withAdmin: false,
-  seedDemoContent: true,
-  baseDomain: 'vinhlong.localhost',
-  output: () => undefined,
-});
+const { stack, dispose } = await createDisposableStack('bench', { output: () => undefined });
 
 try {
   console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`);
@@ -63,7 +48,7 @@ try {
     const url = `${stack.portalUrl(route)}articles/${slug}/`;
     const publishedAt = Date.now();
     await admin.publish(ARTICLE, documentId, 'vi');
-    while ((await pageStatus(stack, url)) !== 200) {
+    while ((await stack.fetchPage(url).catch(() => ({ status: 0 }))).status !== 200) {
       if (Date.now() - publishedAt > 300_000) throw new Error(`${url} not live after 300 s`);
       await sleep(50);
     }
@@ -82,6 +67,5 @@ try {
     console.log(`  ${tenantCode.padEnd(10)} first (cold cache) ${seconds(first ?? NaN)}   ${warm}`);
   }
 } finally {
-  await stack.stop();
-  await rm(stateDir, { recursive: true, force: true });
+  await dispose();
 }

@@ -159,6 +159,14 @@ export class Stack {
     throw new Error(`not every tenant had a live site within ${timeoutMs / 1000} s; see ${this.publisherStateDir}/builds.jsonl`);
   }
 
+  /** Fetches a public page through the static server, addressing it by host as a browser would. */
+  async fetchPage(url: string): Promise<{ status: number; body: string }> {
+    const { host, pathname, search } = new URL(url);
+    // Node's resolver does not map *.localhost to loopback as browsers do: connect directly.
+    const response = await fetch(`http://127.0.0.1:${this.options.portalPort}${pathname}${search}`, { headers: { host }, redirect: 'manual' });
+    return { status: response.status, body: await response.text() };
+  }
+
   portalUrl(route: Pick<ServedRoute, 'host' | 'pathPrefix'>): string {
     return `http://${route.host}:${this.options.portalPort}${route.pathPrefix}`;
   }

@@ -1,0 +1,35 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './free-port.js';
+import { Stack, type StackOptions } from './stack.js';
+
+export interface DisposableStack {
+  stack: Stack;
+  /** Stops every process and deletes the installation's state. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A throw-away installation for tests and benchmarks: fresh state directory, free ports, demo
+ * content, no admin panel build. It can run beside a developer's own `npm start`.
+ */
+export async function createDisposableStack(label: string, overrides: Partial<StackOptions> = {}): Promise<DisposableStack> {
+  const stateDir = await mkdtemp(join(tmpdir(), `portal-${label}-`));
+  const stack = new Stack({
+    stateDir,
+    cmsPort: await freePort(),
+    portalPort: await freePort(),
+    withAdmin: false,
+    seedDemoContent: true,
+    baseDomain: 'vinhlong.localhost',
+    ...overrides,
+  });
+  return {
+    stack,
+    async dispose() {
+      await stack.stop();
+      await rm(stateDir, { recursive: true, force: true });
+    },
+  };
+}
