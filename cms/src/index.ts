@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerOutboxMiddleware } from './publishing/outbox-middleware';
+import { registerTenantSitesValidation } from './tenancy/tenant-sites-validation';
 import { ensurePublisherApiToken, publisherToken } from './publishing/publisher-credentials';
 import { ensurePortalLocales } from './setup/locales';
 import { ensureFirstAdmin } from './setup/first-admin';
@@ -8,6 +9,7 @@ import { seedDemoContent } from './demo/seed';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     publisherToken(); // fail at start, not at the first publish, when the secret is missing
+    registerTenantSitesValidation(strapi);
     registerOutboxMiddleware(strapi);
   },
 

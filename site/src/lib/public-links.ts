@@ -1,4 +1,4 @@
-import { LOCALE_TAGS, publicUrl, type Locale, type TenantSite } from '@portal/contract';
+import { LOCALE_TAGS, publicPath, publicUrl, type Locale, type TenantSite } from '@portal/contract';
 import type { PageLink } from './page-plan';
 
 /** How the public reaches the portals: https in production, http on a port in local stacks. */
@@ -27,4 +27,9 @@ export function hreflangLinks(alternates: readonly PageLink[], sites: readonly T
     hreflang: LOCALE_TAGS[link.locale],
     href: absoluteUrl(siteOf(sites, link.locale), link.path, origin),
   }));
+}
+
+/** A link from a page of `from` to a page of `to`: site-relative on the same host, absolute across hosts. */
+export function linkHref(from: TenantSite, to: TenantSite, path: string, origin: PublicOrigin): string {
+  return from.host === to.host ? publicPath(to, path) : absoluteUrl(to, path, origin);
 }

@@ -1,0 +1,49 @@
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { RELEASE_MANIFEST_FILE, releaseManifestSchema } from '@portal/contract';
+import type { AstroIntegrationLogger } from 'astro';
+import { BUILD_REPORT_FILE, type BuildReport } from '../lib/build-report';
+import { localizeAssets } from './locale-assets';
+import { indexLanguage, stopPagefind } from './pagefind-index';
+import { checkSites } from './release-checks';
+import { placeSitemaps } from './sitemaps';
+
+/** Puts pages where the static server looks for them when Astro's routing puts them elsewhere. */
+async function movePages(outDir: string, report: BuildReport): Promise<void> {
+  for (const page of report.pages) {
+    const written = join(outDir, page.outputPath, 'index.html');
+    const wanted = join(outDir, page.file);
+    if (written === wanted) continue;
+    await mkdir(dirname(wanted), { recursive: true });
+    await rename(written, wanted);
+    await rmdir(dirname(written));
+  }
+}
+
+/**
+ * Turns Astro's output into a release: one self-contained document root per language (pages,
+ * assets, search index, sitemap, robots.txt), checked, then the manifest. The manifest is written
+ * last, so an output directory without one is never a release.
+ */
+export async function finishRelease(outDir: string, report: BuildReport, logger: AstroIntegrationLogger): Promise<void> {
+  await movePages(outDir, report);
+  try {
+    for (const site of report.sites) {
+      await localizeAssets(outDir, site.locale, site.pathPrefix);
+      const searchable = report.pages.filter((page) => page.locale === site.locale && page.searchable).length;
+      await indexLanguage(join(outDir, site.locale), searchable);
+      logger.info(`${site.locale}: ${searchable} pages indexed for search, served at ${site.rootUrl}`);
+    }
+  } finally {
+    await stopPagefind();
+  }
+  await placeSitemaps(outDir, report);
+  await rm(join(outDir, '_astro'), { recursive: true, force: true });
+  await rm(join(outDir, BUILD_REPORT_FILE));
+
+  const sites = report.sites.map(({ locale, host, pathPrefix, name }) => ({ locale, host, pathPrefix, name }));
+  const problems = await checkSites(outDir, sites);
+  if (problems.length > 0) throw new Error(`The release is not sound:\n  - ${problems.join('\n  - ')}`);
+  const manifest = releaseManifestSchema.parse({ tenantCode: report.tenantCode, builtAt: new Date().toISOString(), sites });
+  await writeFile(join(outDir, RELEASE_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}

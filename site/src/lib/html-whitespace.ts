@@ -1,0 +1,7 @@
+/**
+ * Astro 7's default, 'jsx', drops the whitespace between elements on different source lines, so
+ * two adjacent inline links "Hà Nội" and "Đà Nẵng" render, read aloud and get indexed as
+ * "NộiĐà". `true` still compresses, but keeps one space wherever whitespace changes the rendering;
+ * `false` would keep every indent and newline for no benefit.
+ */
+export const COMPRESS_HTML = true;
