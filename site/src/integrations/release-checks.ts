@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import {
   LOCALE_TAGS,
   RELEASE_MANIFEST_FILE,
@@ -71,7 +71,12 @@ export async function checkSites(releaseDir: string, sites: readonly TenantSite[
       for (const [, reference] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
         const url = new URL(reference!.replaceAll('&amp;', '&'), base);
         if (!routes.some((route) => route.host === url.hostname)) continue;
-        if (!(await fileServing(releaseDir, routes, url))) problems.push(`${file} links to ${reference}, which the release does not serve`);
+        const served = await fileServing(releaseDir, routes, url);
+        if (!served) problems.push(`${file} links to ${reference}, which the release does not serve`);
+        // Each language's root must work on its own, on a host of its own: no borrowing assets.
+        else if (url.pathname.includes('/_astro/') && !served.startsWith(localeDir + sep)) {
+          problems.push(`${file} loads ${reference} from another language's root`);
+        }
       }
     }
     for (const sitemap of [SITEMAP_INDEX_FILE, ...(await readdir(localeDir)).filter((name) => /^sitemap-.+-\d+\.xml$/.test(name))]) {

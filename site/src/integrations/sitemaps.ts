@@ -61,6 +61,17 @@ function sitemapIndexXml(urls: readonly string[]): string {
 }
 
 /**
+ * Crawlers only read robots.txt at the root of a host, so the one of the language served there
+ * must also announce the sitemaps of the languages under prefixes of the same host. Every
+ * language's robots.txt lists its own sitemap index first, then those of its host's other languages.
+ */
+function robotsTxt(site: BuildReport['sites'][number], sites: BuildReport['sites']): string {
+  const sameHost = [site, ...sites.filter((other) => other.host === site.host && other.locale !== site.locale)];
+  const sitemaps = sameHost.map((each) => `Sitemap: ${each.rootUrl}${SITEMAP_INDEX_FILE}`);
+  return `User-agent: *\nAllow: /\n\n${sitemaps.join('\n')}\n`;
+}
+
+/**
  * Moves each language's sitemap files into its document root, next to a sitemap index and a
  * robots.txt that give their public addresses, then removes what @astrojs/sitemap left at the
  * output root (its index there points at the stand-in site).
@@ -73,7 +84,7 @@ export async function placeSitemaps(outDir: string, report: BuildReport): Promis
     const localeDir = join(outDir, site.locale);
     for (const name of chunks) await rename(join(outDir, name), join(localeDir, name));
     await writeFile(join(localeDir, SITEMAP_INDEX_FILE), sitemapIndexXml(chunks.map((name) => `${site.rootUrl}${name}`)));
-    await writeFile(join(localeDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${site.rootUrl}${SITEMAP_INDEX_FILE}\n`);
+    await writeFile(join(localeDir, 'robots.txt'), robotsTxt(site, report.sites));
   }
   const leftovers = (await readdir(outDir)).filter((name) => name.startsWith(`${FILENAME_BASE}-`) && name.endsWith('.xml'));
   await Promise.all(leftovers.map((name) => rm(join(outDir, name))));

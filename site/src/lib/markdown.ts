@@ -161,7 +161,8 @@ function formatInline(text: string, keep: (html: string) => string): string {
   );
   // Images would load from the CMS, which the public never reaches: keep their words, not the file.
   out = out.replace(/!\[([^[\]]*)\]\([^)]*\)/g, (_, alt: string) => keep(escapeHtml(alt)));
-  out = out.replace(/\[([^[\]]+)\]\(\s*<?([^\s<>()]*)>?(?:\s+"([^"]*)")?\s*\)/g, (_, label: string, url: string, title?: string) => {
+  // A destination may hold one level of balanced parentheses, as in "https://vi.wikipedia.org/wiki/A_(B)".
+  out = out.replace(/\[([^[\]]+)\]\(\s*<?((?:[^\s<>()]|\([^\s<>()]*\))*)>?(?:\s+"([^"]*)")?\s*\)/g, (_, label: string, url: string, title?: string) => {
     const inner = formatInline(label, keep);
     if (!url || !isSafeUrl(url)) return keep(inner);
     const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';

@@ -32,7 +32,7 @@ export type PlannedPage = PageBase &
     | { kind: 'home'; latest: Article[] }
     | { kind: 'article-list'; pageNumber: number; pageCount: number; items: Article[] }
     | { kind: 'article'; article: Article }
-    | { kind: 'search' }
+    | { kind: 'search'; hasSearchablePages: boolean }
     | { kind: 'not-found' }
   );
 
@@ -62,7 +62,7 @@ const latestUpdate = (articles: readonly Article[]) =>
 
 /**
  * Every page of one tenant's portal, in all its languages, with the links between languages.
- * The pages, the sitemap and the release checks are all derived from this one plan.
+ * The routes, the hreflang links, the sitemap and the search index counts all come from this plan.
  */
 export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Article[]): PlannedPage[] {
   const byLocale = new Map<Locale, Article[]>(tenant.sites.map((site) => [site.locale, []]));
@@ -133,7 +133,13 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       });
     }
     const utility = { ...base, alternates: [], inSitemap: false, lastModified: undefined };
-    pages.push({ ...utility, kind: 'search', path: 'search/', languageLinks: samePathElsewhere('search/') });
+    pages.push({
+      ...utility,
+      kind: 'search',
+      path: 'search/',
+      languageLinks: samePathElsewhere('search/'),
+      hasSearchablePages: list.length > 0,
+    });
     pages.push({ ...utility, kind: 'not-found', path: '404.html', languageLinks: samePathElsewhere('') });
   }
   return pages;

@@ -1,9 +1,13 @@
-import { articleSchema, tenantSchema, type Article, type Locale } from '@portal/contract';
+import { articleSchema, tenantSchema, type Locale } from '@portal/contract';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { buildEnv, type BuildEnv } from '../lib/build-env';
-import { renderMarkdown } from '../lib/markdown';
 import { CmsError, createCmsClient, type CmsClient } from './cms-client';
 import { replaceEntries, type ReplaceSummary } from './replace-entries';
+
+const fingerprint = (schema: z.ZodType) => JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' }));
+const TENANT_SCHEMA_FINGERPRINT = fingerprint(tenantSchema);
+const ARTICLE_SCHEMA_FINGERPRINT = fingerprint(articleSchema);
 
 /**
  * `astro sync` also runs the loaders, and the typecheck runs it with no tenant to build: then the
@@ -26,7 +30,7 @@ async function fetchExistingTenant(cms: CmsClient, env: BuildEnv) {
   return tenant;
 }
 
-function report(context: LoaderContext, summary: ReplaceSummary): void {
+function logSummary(context: LoaderContext, summary: ReplaceSummary): void {
   context.logger.info(`${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.removed} removed`);
 }
 
@@ -39,7 +43,7 @@ export function tenantLoader(): Loader {
       const target = tenantToLoad(context);
       if (!target) return;
       const raw = await fetchExistingTenant(target.cms, target.env);
-      report(context, await replaceEntries(context, [{ id: target.env.tenantCode, raw }]));
+      logSummary(context, await replaceEntries(context, [{ id: target.env.tenantCode, raw }], TENANT_SCHEMA_FINGERPRINT));
     },
   };
 }
@@ -70,10 +74,7 @@ export function articlesLoader(): Loader {
           }),
         ),
       );
-      const summary = await replaceEntries<Article>(context, perLocale.flat(), (article) => ({
-        html: renderMarkdown(article.body ?? ''),
-      }));
-      report(context, summary);
+      logSummary(context, await replaceEntries(context, perLocale.flat(), ARTICLE_SCHEMA_FINGERPRINT));
     },
   };
 }

@@ -1,8 +1,6 @@
 import type { DataStore, LoaderContext } from 'astro/loaders';
 import type { RawEntry } from './cms-client';
 
-type RenderedContent = { html: string };
-
 export interface IncomingEntry {
   id: string;
   raw: RawEntry;
@@ -17,26 +15,22 @@ export interface ReplaceSummary {
 type Context = Pick<LoaderContext, 'generateDigest' | 'parseData'> & { store: Pick<DataStore, 'get' | 'set' | 'delete' | 'keys'> };
 
 /**
- * Makes the collection hold exactly `incoming`. Entries whose CMS data has the digest they were
- * stored with are left alone, so a rebuild only validates and renders what changed; entries the
- * CMS no longer returns (unpublished, deleted) are removed. Everything is validated before the
- * store is touched, so an invalid entry fails the build without leaving the store half-updated.
+ * Makes the collection hold exactly `incoming`. An entry whose digest is unchanged is left alone,
+ * so a rebuild only validates what changed; entries the CMS no longer returns (unpublished,
+ * deleted) are removed. The digest covers the CMS data and `schemaFingerprint`, because Astro
+ * only starts afresh when content.config.ts itself changes, not the contract's schemas.
+ * Everything is validated before the store is touched, so an invalid entry fails the build
+ * without leaving the store half-updated.
  */
-export async function replaceEntries<TData extends RawEntry>(
-  context: Context,
-  incoming: readonly IncomingEntry[],
-  render?: (data: TData) => RenderedContent,
-): Promise<ReplaceSummary> {
+export async function replaceEntries(context: Context, incoming: readonly IncomingEntry[], schemaFingerprint: string): Promise<ReplaceSummary> {
   const ids = new Set<string>();
-  const updates: Array<{ id: string; data: TData; digest: string; rendered: RenderedContent | undefined }> = [];
+  const updates: Array<{ id: string; data: RawEntry; digest: string }> = [];
   for (const { id, raw } of incoming) {
     if (ids.has(id)) throw new Error(`The CMS returned the entry "${id}" twice`);
     ids.add(id);
-    const digest = context.generateDigest(raw);
+    const digest = context.generateDigest({ schema: schemaFingerprint, data: raw });
     if (context.store.get(id)?.digest === digest) continue;
-    // The loader declares the collection's schema, so parsed data is TData by construction.
-    const data = (await context.parseData({ id, data: raw })) as TData;
-    updates.push({ id, data, digest, rendered: render?.(data) });
+    updates.push({ id, data: await context.parseData({ id, data: raw }), digest });
   }
 
   const removed = context.store.keys().filter((id) => !ids.has(id));

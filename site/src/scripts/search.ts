@@ -21,7 +21,10 @@ interface Pagefind {
 
 const MAX_RESULTS_SHOWN = 50;
 
-/** Runs the search in the page's `?q=` against this language's Pagefind bundle and lists the results. */
+/**
+ * Runs the search in the page's `?q=` against this language's Pagefind bundle and lists the
+ * results. A page without `data-bundle` has nothing to search yet.
+ */
 export async function startSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
   const status = document.getElementById('search-status');
@@ -29,12 +32,16 @@ export async function startSearchPage(): Promise<void> {
   const input = form?.elements.namedItem('q');
   if (!form || !status || !list || !(input instanceof HTMLInputElement)) return;
   const { bundle, baseUrl, texts: textsJson } = form.dataset;
-  if (!bundle || !baseUrl || !textsJson) return;
+  if (!baseUrl || !textsJson) return;
   const texts = JSON.parse(textsJson) as SearchTexts;
 
   const query = (new URLSearchParams(window.location.search).get('q') ?? '').trim();
   input.value = query;
   if (query === '') return;
+  if (!bundle) {
+    status.textContent = announce(texts, 0, query);
+    return;
+  }
 
   status.textContent = texts.searching;
   try {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLES_PER_PAGE, HOME_LATEST_ARTICLES, PagePlanError, pagesOfKind, planPages } from '../src/lib/page-plan';
+import { SNV, article } from './fixtures';
+
+describe('planPages', () => {
+  it('gives every language of the tenant its home, list, search and 404 pages', () => {
+    const pages = planPages(SNV, []);
+    expect(pages.map((page) => `${page.locale}:${page.kind}:${page.path}`)).toEqual([
+      'vi:home:',
+      'vi:article-list:articles/',
+      'vi:search:search/',
+      'vi:not-found:404.html',
+      'en:home:',
+      'en:article-list:articles/',
+      'en:search:search/',
+      'en:not-found:404.html',
+      'km:home:',
+      'km:article-list:articles/',
+      'km:search:search/',
+      'km:not-found:404.html',
+    ]);
+  });
+
+  it('tells the search page whether its language has anything to search', () => {
+    const search = pagesOfKind(planPages(SNV, [article('a', 'vi', 1)]), 'search');
+    expect(search.map((page) => [page.locale, page.hasSearchablePages])).toEqual([
+      ['vi', true],
+      ['en', false],
+      ['km', false],
+    ]);
+  });
+
+  it('builds no pages for a language without a site, even if it has articles', () => {
+    const viOnly = { ...SNV, sites: SNV.sites.filter((site) => site.locale === 'vi') };
+    const pages = planPages(viOnly, [article('a', 'vi', 1), article('a', 'en', 1)]);
+    expect(new Set(pages.map((page) => page.locale))).toEqual(new Set(['vi']));
+    expect(pages.every((page) => page.languageLinks.length === 0)).toBe(true);
+  });
+
+  it('lists articles newest first, 20 to a page, and the latest five on the home page', () => {
+    const articles = Array.from({ length: 45 }, (_, i) => article(`d${i}`, 'vi', i));
+    const pages = planPages(SNV, articles);
+    const lists = pagesOfKind(pages, 'article-list').filter((page) => page.locale === 'vi');
+    expect(lists.map((page) => [page.path, page.pageNumber, page.pageCount, page.items.length])).toEqual([
+      ['articles/', 1, 3, ARTICLES_PER_PAGE],
+      ['articles/2/', 2, 3, ARTICLES_PER_PAGE],
+      ['articles/3/', 3, 3, 5],
+    ]);
+    expect(lists[0]!.items[0]!.documentId).toBe('d44');
+    expect(lists[2]!.items.at(-1)!.documentId).toBe('d0');
+    const home = pagesOfKind(pages, 'home').find((page) => page.locale === 'vi')!;
+    expect(home.latest.map((item) => item.documentId)).toEqual(['d44', 'd43', 'd42', 'd41', 'd40'].slice(0, HOME_LATEST_ARTICLES));
+  });
+
+  it('orders by publish time across time zone offsets', () => {
+    const earlier = article('earlier', 'vi', 0, { publishedAt: '2026-01-01T08:00:00+07:00' }); // 01:00Z
+    const later = article('later', 'vi', 0, { publishedAt: '2026-01-01T02:00:00Z' });
+    const list = pagesOfKind(planPages(SNV, [earlier, later]), 'article-list')[0]!;
+    expect(list.items.map((item) => item.documentId)).toEqual(['later', 'earlier']);
+  });
+
+  it('links an article to its translations, and to the home page where there is none', () => {
+    const pages = planPages(SNV, [article('a', 'vi', 1, { slug: 'tin-a' }), article('a', 'en', 1, { slug: 'news-a' })]);
+    const vi = pagesOfKind(pages, 'article').find((page) => page.locale === 'vi')!;
+    expect(vi.path).toBe('articles/tin-a/');
+    expect(vi.alternates).toEqual([
+      { locale: 'vi', path: 'articles/tin-a/' },
+      { locale: 'en', path: 'articles/news-a/' },
+    ]);
+    expect(vi.languageLinks).toEqual([
+      { locale: 'en', path: 'articles/news-a/', fallbackToHome: false },
+      { locale: 'km', path: '', fallbackToHome: true },
+    ]);
+  });
+
+  it('pairs up only the pages that are translations of each other', () => {
+    const pages = planPages(SNV, Array.from({ length: 25 }, (_, i) => article(`d${i}`, 'vi', i)));
+    const byPath = (path: string) => pages.find((page) => page.locale === 'vi' && page.path === path)!;
+    expect(byPath('').alternates).toHaveLength(3);
+    expect(byPath('articles/').alternates).toHaveLength(3);
+    expect(byPath('articles/2/').alternates).toEqual([]);
+    expect(byPath('articles/2/').languageLinks.map((link) => link.path)).toEqual(['articles/', 'articles/']);
+    expect(byPath('search/').alternates).toEqual([]);
+  });
+
+  it('keeps search and 404 pages out of the sitemap', () => {
+    const pages = planPages(SNV, [article('a', 'vi', 1)]);
+    expect(pages.filter((page) => !page.inSitemap).map((page) => page.kind)).toEqual(
+      ['search', 'not-found', 'search', 'not-found', 'search', 'not-found'],
+    );
+  });
+
+  it('refuses two articles with one address', () => {
+    expect(() => planPages(SNV, [article('a', 'vi', 1, { slug: 'x' }), article('b', 'vi', 2, { slug: 'x' })])).toThrow(PagePlanError);
+  });
+
+  it('refuses a numeric slug that is the address of a list page, and allows one that is not', () => {
+    const many = Array.from({ length: 25 }, (_, i) => article(`d${i}`, 'vi', i));
+    expect(() => planPages(SNV, [...many, article('n', 'vi', 99, { slug: '2' })])).toThrow(/list page 2/);
+    expect(() => planPages(SNV, [...many, article('n', 'vi', 99, { slug: '2026' })])).not.toThrow();
+  });
+});
