@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerOutboxMiddleware } from './publishing/outbox-middleware';
 import { registerTenantSitesValidation } from './tenancy/tenant-sites-validation';
+import { registerContentValidation, registerServerValidation } from './validation';
 import { ensurePublisherApiToken, publisherToken } from './publishing/publisher-credentials';
 import { ensurePortalLocales } from './setup/locales';
 import { ensureFirstAdmin } from './setup/first-admin';
@@ -9,11 +10,13 @@ import { seedDemoContent } from './demo/seed';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     publisherToken(); // fail at start, not at the first publish, when the secret is missing
+    registerContentValidation(strapi);
     registerTenantSitesValidation(strapi);
     registerOutboxMiddleware(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerServerValidation(strapi);
     await ensurePortalLocales(strapi);
     await ensureFirstAdmin(strapi);
     await ensurePublisherApiToken(strapi);

@@ -32,6 +32,7 @@ export class ManagedProcess {
     const [program, ...args] = this.#options.argv;
     if (!program) throw new Error(`${this.#options.name}: empty command`);
     const output = this.#options.output ?? ((line: string) => console.log(line));
+    this.#stopping = false;
     const child = spawn(program, args, { cwd: this.#options.cwd, env: this.#options.env(), stdio: ['ignore', 'pipe', 'pipe'] });
     this.#child = child;
     for (const stream of [child.stdout, child.stderr]) {

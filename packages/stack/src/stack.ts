@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { OutboxClient } from '@portal/publisher';
@@ -160,11 +161,18 @@ export class Stack {
   }
 
   /** Fetches a public page through the static server, addressing it by host as a browser would. */
-  async fetchPage(url: string): Promise<{ status: number; body: string }> {
+  fetchPage(url: string): Promise<{ status: number; body: string }> {
     const { host, pathname, search } = new URL(url);
-    // Node's resolver does not map *.localhost to loopback as browsers do: connect directly.
-    const response = await fetch(`http://127.0.0.1:${this.options.portalPort}${pathname}${search}`, { headers: { host }, redirect: 'manual' });
-    return { status: response.status, body: await response.text() };
+    // Node's resolver does not map *.localhost to loopback as browsers do, and fetch() will not
+    // send a Host header of our choosing: connect to the server and name the host ourselves.
+    return new Promise((resolve, reject) => {
+      httpGet({ host: '127.0.0.1', port: this.options.portalPort, path: `${pathname}${search}`, headers: { host } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      }).on('error', reject);
+    });
   }
 
   portalUrl(route: Pick<ServedRoute, 'host' | 'pathPrefix'>): string {

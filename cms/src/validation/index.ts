@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { registerDateOrder } from './date-order';
+import { registerEnglishRequired } from './english-required';
+import { registerFieldFormats } from './field-formats';
+import { registerImageAltText } from './image-alt-text';
+import { registerDocumentLocaleGuard, registerLocaleCreationGuard } from './locale-guard';
+import { registerUploadGuard } from './upload-files';
+
+/**
+ * Content rules as Document Service middlewares. They are registered before the outbox, so a
+ * refused call records nothing; the cheap checks of the sent data come first, the check of what
+ * a publish produced last.
+ */
+export function registerContentValidation(strapi: Core.Strapi): void {
+  registerDocumentLocaleGuard(strapi);
+  registerFieldFormats(strapi);
+  registerDateOrder(strapi);
+  registerEnglishRequired(strapi);
+  registerImageAltText(strapi);
+}
+
+/** Rules outside the Document Service: they need the database and the HTTP server, ready at bootstrap. */
+export function registerServerValidation(strapi: Core.Strapi): void {
+  registerLocaleCreationGuard(strapi);
+  registerUploadGuard(strapi);
+}

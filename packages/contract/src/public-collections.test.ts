@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fetchPublicCollection, PUBLIC_COLLECTIONS, publicCollectionQuery } from './public-collections.js';
+
+describe('publicCollectionQuery', () => {
+  it('pages one tenant’s entries in one locale in a total order, asking for the schema’s fields', () => {
+    const query = publicCollectionQuery(PUBLIC_COLLECTIONS.legalDocuments);
+    expect(query).toContain('legalDocuments(locale: $locale, filters: { tenant: { code: { eq: $code } } }, pagination: { page: $page, pageSize: $pageSize }, sort: ["issueDate:desc", "documentId:asc"])');
+    expect(query).toContain('amendedBy { documentId documentNumber title slug issueDate effectiveDate }');
+    expect(query).toContain('files { file { url name mime size width height } title }');
+  });
+
+  it('has a distinct content type and query for every collection', () => {
+    const collections = Object.values(PUBLIC_COLLECTIONS);
+    expect(new Set(collections.map((collection) => collection.uid)).size).toBe(collections.length);
+    expect(new Set(collections.map((collection) => collection.field)).size).toBe(collections.length);
+  });
+});
+
+describe('fetchPublicCollection', () => {
+  const entries = (from: number, count: number) => Array.from({ length: count }, (_, index) => ({ documentId: `d${from + index}` }));
+
+  it('reads pages until a short one', async () => {
+    const pages = [entries(0, 2), entries(2, 2), entries(4, 1)];
+    const seenPages: unknown[] = [];
+    const result = await fetchPublicCollection(
+      async (_query, variables) => {
+        seenPages.push(variables.page);
+        return { articles: pages[(variables.page as number) - 1] };
+      },
+      PUBLIC_COLLECTIONS.articles,
+      { code: 'snv', locale: 'en' },
+      2,
+    );
+    expect(result.map((entry) => entry.documentId)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
+    expect(seenPages).toEqual([1, 2, 3]);
+  });
+
+  it('fails instead of looping when the CMS ignores the page number', async () => {
+    const attempt = fetchPublicCollection(async () => ({ articles: entries(0, 2) }), PUBLIC_COLLECTIONS.articles, { code: 'snv', locale: 'vi' }, 2);
+    await expect(attempt).rejects.toThrow(/returned articles d0 \(vi\) twice/);
+  });
+});
