@@ -28,7 +28,7 @@ export class InvalidDateError extends RangeError {
 }
 
 // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar, no Date involved.
-export function dayNumberOf(year: number, month: number, day: number): DayNumber {
+function dayNumberOf(year: number, month: number, day: number): DayNumber {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -37,7 +37,7 @@ export function dayNumberOf(year: number, month: number, day: number): DayNumber
   return era * 146097 + dayOfEra - 719468;
 }
 
-export function civilOf(dayNumber: DayNumber): { year: number; month: number; day: number } {
+function civilOf(dayNumber: DayNumber): { year: number; month: number; day: number } {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;

@@ -141,7 +141,8 @@ export function lunarToSolar(day: number, month: number, year: number, leap = fa
     throw new RangeError(`lunar year ${year} has no ${leap ? 'leap ' : ''}month ${month}`);
   }
   if (!Number.isInteger(day) || day < 1 || day > found.length) {
-    throw new RangeError(`${leap ? 'leap ' : ''}month ${month} of lunar year ${year} has ${found.length} days, not day ${day}`);
+    const name = `${leap ? 'leap ' : ''}month ${month} of lunar year ${year}`;
+    throw new RangeError(`${name} has ${found.length} days, not day ${day}`);
   }
   return formatIsoDate(found.start + day - 1);
 }

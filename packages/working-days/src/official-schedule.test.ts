@@ -58,12 +58,12 @@ describe('officialOverrides', () => {
     const overrides = validateOverrides(officialOverrides());
     expect(overrides).toContainEqual({
       date: '2026-01-10',
-      kind: 'working-day',
+      kind: 'working_day',
       reason: 'Làm bù, Tết Dương lịch 2026 — Công văn số 12729/VPCP-KGVX',
     });
     expect(overrides).toContainEqual({
       date: '2026-08-31',
-      kind: 'day-off',
+      kind: 'day_off',
       reason: 'Nghỉ Quốc khánh 2026 — Thông báo số 9441/TB-BNV',
     });
   });

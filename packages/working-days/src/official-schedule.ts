@@ -78,9 +78,10 @@ const LETTER_10065: LegalSource = {
   issuedOn: '2026-10-02',
 };
 
-const HYPER_CALENDAR = 'github.com/kitsuyui/hyper-calendar, docs/systems/vietnam-holidays.md and crates/hc-holiday/src/countries/asia.rs (notices read there on 23–26/09/2026)';
+const HYPER_CALENDAR =
+  'github.com/kitsuyui/hyper-calendar: docs/systems/vietnam-holidays.md and crates/hc-holiday/src/countries/asia.rs, whose authors read the notices on government portals on 23–26/09/2026';
 const TEN_065_CITED =
-  'Three unrelated public repositories citing 10065/VPCP-KGVX of 02/10/2026 (a pricing calendar module, a legal-document digest, a Gantt calendar changelog); its text was not found in the press archive searched';
+  'Three unrelated public GitHub repositories found by full-text search (a hotel-pricing holiday module, a legal-document digest, a Gantt calendar changelog), each citing 10065/VPCP-KGVX of 02/10/2026; no press report of it was found in the archive searched';
 
 export const OFFICIAL_SCHEDULE: readonly ScheduleEntry[] = [
   // ── 2025 ──
@@ -242,7 +243,7 @@ export const OFFICIAL_SCHEDULE: readonly ScheduleEntry[] = [
       },
       {
         kind: 'secondary',
-        readAt: 'A tourism pricing calendar in a public repository',
+        readAt: 'A hotel-pricing holiday module in a public GitHub repository found by full-text search',
         text: 'Quốc khánh 2026: nghỉ 5 ngày 29/8–2/9 (hoán đổi thứ Hai 31/8 sang thứ Bảy 22/8).',
       },
       {
@@ -344,7 +345,7 @@ export const OFFICIAL_SCHEDULE: readonly ScheduleEntry[] = [
 function reason(entry: AnnouncedSchedule, kind: DayOverride['kind']): string {
   const occasion = `${OCCASION_NAMES[entry.occasion]} ${entry.year}`;
   const documents = entry.sources.map((source) => source.document).join(', ');
-  return kind === 'day-off' ? `Nghỉ ${occasion} — ${documents}` : `Làm bù, ${occasion} — ${documents}`;
+  return kind === 'day_off' ? `Nghỉ ${occasion} — ${documents}` : `Làm bù, ${occasion} — ${documents}`;
 }
 
 /** The announced days as overrides of the computed calendar. */
@@ -352,8 +353,8 @@ export function officialOverrides(schedule: readonly ScheduleEntry[] = OFFICIAL_
   return schedule.flatMap((entry) =>
     entry.status === 'announced'
       ? [
-          ...entry.daysOff.map((date): DayOverride => ({ date, kind: 'day-off', reason: reason(entry, 'day-off') })),
-          ...entry.workingDays.map((date): DayOverride => ({ date, kind: 'working-day', reason: reason(entry, 'working-day') })),
+          ...entry.daysOff.map((date): DayOverride => ({ date, kind: 'day_off', reason: reason(entry, 'day_off') })),
+          ...entry.workingDays.map((date): DayOverride => ({ date, kind: 'working_day', reason: reason(entry, 'working_day') })),
         ]
       : [],
   );

@@ -4,7 +4,7 @@
 
 import { parseIsoDate, type IsoDate } from './calendar-date.js';
 
-export type OverrideKind = 'day-off' | 'working-day';
+export type OverrideKind = 'day_off' | 'working_day';
 
 export interface DayOverride {
   date: IsoDate;
@@ -17,27 +17,27 @@ export class InvalidOverrideError extends Error {
   override name = 'InvalidOverrideError';
 }
 
-const KINDS: readonly OverrideKind[] = ['day-off', 'working-day'];
+const KINDS: readonly OverrideKind[] = ['day_off', 'working_day'];
 
-function describe(entry: unknown, index: number): string {
+function label(entry: unknown, index: number): string {
   return `override #${index + 1} ${JSON.stringify(entry)}`;
 }
 
 function checkEntry(entry: unknown, index: number): DayOverride {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    throw new InvalidOverrideError(`${describe(entry, index)}: expected an object with date, kind and reason`);
+    throw new InvalidOverrideError(`${label(entry, index)}: expected an object with date, kind and reason`);
   }
   const { date, kind, reason } = entry as Record<string, unknown>;
   try {
     parseIsoDate(date as string);
   } catch (error) {
-    throw new InvalidOverrideError(`${describe(entry, index)}: date ${(error as Error).message}`);
+    throw new InvalidOverrideError(`${label(entry, index)}: date ${(error as Error).message}`);
   }
   if (!KINDS.includes(kind as OverrideKind)) {
-    throw new InvalidOverrideError(`${describe(entry, index)}: kind must be "day-off" or "working-day"`);
+    throw new InvalidOverrideError(`${label(entry, index)}: kind must be "day_off" or "working_day"`);
   }
   if (typeof reason !== 'string' || reason.trim() === '') {
-    throw new InvalidOverrideError(`${describe(entry, index)}: reason must say why (the document or decision)`);
+    throw new InvalidOverrideError(`${label(entry, index)}: reason must say why (the document or decision)`);
   }
   return { date: date as IsoDate, kind: kind as OverrideKind, reason };
 }
@@ -58,7 +58,7 @@ export function validateOverrides(input: unknown): DayOverride[] {
       firstByDate.set(entry.date, index);
     } else if (checked[earlier]!.kind !== entry.kind) {
       throw new InvalidOverrideError(
-        `${describe(input[index], index)} conflicts with ${describe(input[earlier], earlier)}: ` +
+        `${label(input[index], index)} conflicts with ${label(input[earlier], earlier)}: ` +
           `${entry.date} cannot be both a day off and a working day`,
       );
     }

@@ -8,9 +8,24 @@
 // overrides and takes precedence (see official-schedule.ts).
 
 import { LUNAR_YEARS, lunarNewYear, lunarToSolar } from './lunar.js';
-import { formatIsoDate, isWeekend, parseIsoDate, weekdayOf, type DayNumber, type IsoDate, type Weekday } from './calendar-date.js';
+import {
+  formatIsoDate,
+  isWeekend,
+  parseIsoDate,
+  weekdayOf,
+  type DayNumber,
+  type IsoDate,
+  type Weekday,
+} from './calendar-date.js';
 
-export type HolidayKey = 'new-year' | 'tet' | 'hung-kings' | 'reunification' | 'labour' | 'national-day' | 'culture-day';
+export type HolidayKey =
+  | 'new-year'
+  | 'tet'
+  | 'hung-kings'
+  | 'reunification'
+  | 'labour'
+  | 'national-day'
+  | 'culture-day';
 
 export interface LocalizedName {
   vi: string;
@@ -58,7 +73,14 @@ const NAMES: Record<HolidayKey, LocalizedName> = {
 const NATIONAL_DAY_NEIGHBOUR: Record<Weekday, -1 | 1> = { 1: 1, 2: -1, 3: -1, 4: 1, 5: -1, 6: -1, 7: 1 };
 
 /** Art. 111(3) compensates only the holidays of Art. 112(1); Culture Day is not among them (yet). */
-const COMPENSATED: ReadonlySet<HolidayKey> = new Set(['new-year', 'tet', 'hung-kings', 'reunification', 'labour', 'national-day']);
+const COMPENSATED: ReadonlySet<HolidayKey> = new Set([
+  'new-year',
+  'tet',
+  'hung-kings',
+  'reunification',
+  'labour',
+  'national-day',
+]);
 
 interface Named {
   day: DayNumber;

@@ -132,8 +132,8 @@ describe('overrides', () => {
   it('let an administrator add a day off and correct the shipped schedule', () => {
     const adjusted = new WorkingDayCalendar({
       overrides: [
-        { date: '2026-03-02', kind: 'day-off', reason: 'Quyết định của UBND tỉnh (ví dụ)' },
-        { date: '2026-08-31', kind: 'working-day', reason: 'Đính chính (ví dụ)' },
+        { date: '2026-03-02', kind: 'day_off', reason: 'Quyết định của UBND tỉnh (ví dụ)' },
+        { date: '2026-08-31', kind: 'working_day', reason: 'Đính chính (ví dụ)' },
       ],
     });
     expect(adjusted.addWorkingDays('2026-02-27', 1)).toBe('2026-03-03');
@@ -141,15 +141,15 @@ describe('overrides', () => {
   });
 
   it('are rejected with a message that names the entry', () => {
-    const bad = { date: '2026-02-30', kind: 'day-off', reason: 'Nghỉ bù' } as const;
+    const bad = { date: '2026-02-30', kind: 'day_off', reason: 'Nghỉ bù' } as const;
     expect(() => new WorkingDayCalendar({ overrides: [bad] })).toThrow(InvalidOverrideError);
     expect(() => new WorkingDayCalendar({ overrides: [bad] })).toThrow(/override #1 \{"date":"2026-02-30".*not a calendar date/);
     expect(
       () =>
         new WorkingDayCalendar({
           overrides: [
-            { date: '2026-09-03', kind: 'day-off', reason: 'A' },
-            { date: '2026-09-03', kind: 'working-day', reason: 'B' },
+            { date: '2026-09-03', kind: 'day_off', reason: 'A' },
+            { date: '2026-09-03', kind: 'working_day', reason: 'B' },
           ],
         }),
     ).toThrow(/override #2 .*"B".* conflicts with override #1 .*"A"/);
@@ -174,7 +174,7 @@ describe('daysOff and makeUpWorkingDays', () => {
     expect(days.find((d) => d.date === '2026-01-02')).toEqual({
       date: '2026-01-02',
       holidays: [],
-      entry: { date: '2026-01-02', kind: 'day-off', reason: 'Nghỉ Tết Dương lịch 2026 — Công văn số 12729/VPCP-KGVX' },
+      entry: { date: '2026-01-02', kind: 'day_off', reason: 'Nghỉ Tết Dương lịch 2026 — Công văn số 12729/VPCP-KGVX' },
     });
     expect(calendar.makeUpWorkingDays(2026).map((d) => d.date)).toEqual(['2026-01-10', '2026-08-22']);
   });

@@ -38,7 +38,9 @@ function byDay(entries: readonly DayOverride[]): Map<DayNumber, DayOverride> {
 }
 
 function checkCount(n: number): void {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`the number of working days must be a whole number ≥ 1, not ${n}`);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new RangeError(`the number of working days must be a whole number ≥ 1, not ${n}`);
+  }
 }
 
 export class WorkingDayCalendar {
@@ -68,7 +70,7 @@ export class WorkingDayCalendar {
    */
   addWorkingDays(date: IsoDate, n: number): IsoDate {
     checkCount(n);
-    let day = parseIsoDate(date) - 1;
+    let day = parseIsoDate(date);
     for (let counted = 0; counted < n; ) {
       day++;
       if (this.#isWorkingDay(day)) counted++;
@@ -105,14 +107,14 @@ export class WorkingDayCalendar {
   /** The weekend days of `year` that are worked (ngày làm bù), with the entry that says so. */
   makeUpWorkingDays(year: number): DayOverride[] {
     return [...this.#entries.entries()]
-      .filter(([day, entry]) => entry.kind === 'working-day' && isWeekend(day) && entry.date.startsWith(`${year}-`))
+      .filter(([day, entry]) => entry.kind === 'working_day' && isWeekend(day) && entry.date.startsWith(`${year}-`))
       .sort(([a], [b]) => a - b)
       .map(([, entry]) => entry);
   }
 
   #isWorkingDay(day: DayNumber): boolean {
     const entry = this.#entries.get(day);
-    if (entry) return entry.kind === 'working-day';
+    if (entry) return entry.kind === 'working_day';
     return !isWeekend(day) && this.#holidaysOn(day).length === 0;
   }
 
