@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
 import { REPO_ROOT } from './paths.js';
+import { isPortFree } from './free-port.js';
 import { Stack } from './stack.js';
 
 function port(name: string, fallback: number): number {
@@ -13,15 +14,24 @@ function port(name: string, fallback: number): number {
 }
 
 const command = process.argv[2] ?? 'start';
+const cmsPort = port('CMS_PORT', 1337);
+const portalPort = port('PORTAL_PORT', 8080);
 if (command !== 'start') {
   console.error(`[stack] unknown command "${command}"; usage: cli.js start`);
   process.exit(2);
 }
 
+for (const [name, value] of [['CMS_PORT', cmsPort], ['PORTAL_PORT', portalPort]] as const) {
+  if (!(await isPortFree(value))) {
+    console.error(`[stack] port ${value} is already in use (another \`npm start\`?). Stop it, or choose another port with ${name}=…`);
+    process.exit(2);
+  }
+}
+
 const stack = new Stack({
   stateDir: resolve(process.env.PORTAL_STATE_DIR ?? resolve(REPO_ROOT, 'var')),
-  cmsPort: port('CMS_PORT', 1337),
-  portalPort: port('PORTAL_PORT', 8080),
+  cmsPort,
+  portalPort,
   withAdmin: process.env.SERVE_ADMIN_PANEL !== 'false',
   seedDemoContent: process.env.SEED_DEMO_CONTENT !== 'false',
   baseDomain: process.env.PORTAL_BASE_DOMAIN ?? 'vinhlong.localhost',
