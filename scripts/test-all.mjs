@@ -10,7 +10,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const reportsDir = join(root, '.tmp', 'test-reports');
 const pnpm = process.env.PORTAL_PNPM ?? 'pnpm';
 
-const VITEST_SUITES = ['packages/contract', 'packages/publisher', 'packages/static-server', 'packages/stack', 'packages/working-days', 'site', 'cms'];
+const VITEST_SUITES = ['packages/contract', 'packages/publisher', 'packages/static-server', 'packages/stack', 'packages/working-days', 'packages/search-text', 'site', 'cms'];
 
 function run(command, args, options = {}) {
   console.log(`\n▶ ${[command, ...args].join(' ')}${options.cwd ? `   (in ${options.cwd.replace(`${root}/`, '')})` : ''}`);

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerOutboxMiddleware } from './publishing/outbox-middleware';
 import { registerTenantSitesValidation } from './tenancy/tenant-sites-validation';
 import { registerContentValidation, registerServerValidation } from './validation';
+import { registerPublicExportQuery } from './api/public-export/graphql';
 import { ensurePublisherApiToken, publisherToken } from './publishing/publisher-credentials';
 import { ensurePortalLocales } from './setup/locales';
 import { ensureFirstAdmin } from './setup/first-admin';
@@ -13,6 +14,7 @@ export default {
     registerContentValidation(strapi);
     registerTenantSitesValidation(strapi);
     registerOutboxMiddleware(strapi);
+    registerPublicExportQuery(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHING_API, type PublishEvent } from '@portal/contract';
 import { DATABASES, useCms, type CmsUnderTest } from './cms-under-test';
+import { drainEvents, pendingEvents } from './outbox-events';
 
 const ARTICLE = 'api::article.article';
-
-async function pendingEvents(cms: CmsUnderTest): Promise<PublishEvent[]> {
-  const response = await cms.publisherFetch(`${PUBLISHING_API.pendingEvents}?limit=500`);
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { events: PublishEvent[] }).events;
-}
-
-/** Acknowledges everything pending, so each test sees only the events it causes. */
-async function drainEvents(cms: CmsUnderTest): Promise<void> {
-  const ids = (await pendingEvents(cms)).map((event) => event.id);
-  await cms.publisherFetch(PUBLISHING_API.acknowledge, { method: 'POST', body: JSON.stringify({ ids }) });
-}
 
 function summary(events: PublishEvent[]) {
   return events.map(({ action, tenantCode, locale }) => `${action} ${tenantCode} ${locale}`).sort();

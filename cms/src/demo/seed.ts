@@ -1,6 +1,11 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@portal/contract';
-import { DEMO_ARTICLES, DEMO_TENANTS, type DemoTenant } from './content';
+import { DEMO_COLLECTIONS } from './data';
+import { DEMO_FILES } from './data/files';
+import { DEMO_TENANTS, type DemoTenant } from './data/tenants';
+import type { DemoCollection, DemoEntry } from './entry';
 
 /** Where each language of a demo tenant is served, under the base domain of this installation. */
 function demoSites(tenant: DemoTenant, baseDomain: string) {
@@ -14,44 +19,96 @@ function demoSites(tenant: DemoTenant, baseDomain: string) {
   });
 }
 
+const MIME_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.png': 'image/png', '.pdf': 'application/pdf' };
+
+/** Uploads the demo files through the upload service, as the media library would. */
+async function uploadDemoFiles(strapi: Core.Strapi): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const { name, folder, alternativeText } of DEMO_FILES) {
+    const filepath = join(strapi.dirs.app.src, 'demo', folder, name);
+    const [uploaded] = await strapi.plugin('upload').service('upload').upload({
+      data: { fileInfo: { name, alternativeText } },
+      files: { filepath, originalFilename: name, mimetype: MIME_TYPES[name.slice(name.lastIndexOf('.'))], size: (await stat(filepath)).size },
+    });
+    ids.set(name, uploaded.id);
+  }
+  return ids;
+}
+
+interface SeedContext {
+  tenants: Map<string, string>;
+  files: Map<string, number>;
+  /** documentId of every demo entry that has a key. */
+  entries: Map<string, string>;
+}
+
+/** The data with demo file references replaced by the uploaded files' ids. */
+function withFiles(value: unknown, files: Map<string, number>): unknown {
+  if (Array.isArray(value)) return value.map((item) => withFiles(item, files));
+  if (typeof value !== 'object' || value === null) return value;
+  if ('demoFile' in value) {
+    const id = files.get(String(value.demoFile));
+    if (id === undefined) throw new Error(`demo file "${String(value.demoFile)}" is not in DEMO_FILES`);
+    return id;
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withFiles(item, files)]));
+}
+
+/** The relations of an entry in one locale: its tenant and its links to earlier entries. */
+function relationsOf(entry: DemoEntry, context: SeedContext): Record<string, unknown> {
+  const documentIdOf = (key: string) => {
+    const documentId = context.entries.get(key);
+    if (!documentId) throw new Error(`demo entry "${key}" is linked before it is seeded`);
+    return documentId;
+  };
+  const links = Object.entries(entry.links ?? {}).map(([attribute, keys]) => [attribute, typeof keys === 'string' ? documentIdOf(keys) : keys.map(documentIdOf)]);
+  return { ...(entry.tenant ? { tenant: context.tenants.get(entry.tenant) } : {}), ...Object.fromEntries(links) };
+}
+
+/**
+ * One demo entry: every translation saved as a draft first, then all published at once, the way
+ * an editor works (and the only order in which rules such as "English first" let it publish).
+ */
+async function seedEntry(strapi: Core.Strapi, uid: string, entry: DemoEntry, context: SeedContext): Promise<void> {
+  const documents = strapi.documents(uid as any) as any;
+  const draftAndPublish = Boolean((strapi.getModel(uid as any) as any).options?.draftAndPublish);
+  const relations = relationsOf(entry, context);
+  const shared = withFiles(entry.shared ?? {}, context.files) as Record<string, unknown>;
+  const [first, ...others] = LOCALES.filter((locale) => entry.text?.[locale]);
+  const textIn = (locale: Locale) => withFiles(entry.text?.[locale], context.files) as Record<string, unknown>;
+
+  const created = await documents.create({ ...(first ? { locale: first } : {}), data: { ...shared, ...relations, ...(first ? textIn(first) : {}) } });
+  for (const locale of others) await documents.update({ documentId: created.documentId, locale, data: { ...relations, ...textIn(locale) } });
+  if (draftAndPublish) await documents.publish({ documentId: created.documentId, locale: '*' });
+  if (entry.key) context.entries.set(entry.key, created.documentId);
+}
+
+async function seedCollection(strapi: Core.Strapi, collection: DemoCollection, context: SeedContext): Promise<void> {
+  for (const entry of collection.entries) await seedEntry(strapi, collection.uid, entry, context);
+}
+
 /**
  * Seeds the fictional demo portals on first run. Everything goes through the Document Service,
- * exactly as an editor's work would, so the outbox records the publishes and the publisher
- * builds the demo portals the ordinary way.
+ * exactly as an editor's work would, so the validation rules apply, the outbox records the
+ * publishes and the publisher builds the demo portals the ordinary way.
  */
 export async function seedDemoContent(strapi: Core.Strapi): Promise<void> {
   if ((await strapi.documents('api::tenant.tenant').count({})) > 0) return;
   const baseDomain = process.env.PORTAL_BASE_DOMAIN ?? 'vinhlong.localhost';
   strapi.log.info(`Seeding demo portals under ${baseDomain}`);
+  const startedAt = Date.now();
 
-  const tenantIds = new Map<string, string>();
-  for (const tenant of DEMO_TENANTS) {
-    const created = await strapi.documents('api::tenant.tenant').create({
-      data: { code: tenant.code, kind: tenant.kind, sites: demoSites(tenant, baseDomain), contact: tenant.contact },
-    } as any);
-    tenantIds.set(tenant.code, created.documentId);
-  }
-
-  for (const article of DEMO_ARTICLES) {
-    const fields = (locale: Locale) => ({
-      title: article.title[locale],
-      slug: article.slug[locale],
-      summary: article.summary[locale],
-      body: article.body[locale],
-      tenant: tenantIds.get(article.tenant),
-    });
-    const created = await strapi.documents('api::article.article').create({
-      locale: DEFAULT_LOCALE,
-      data: fields(DEFAULT_LOCALE),
-      status: 'published',
-    } as any);
-    for (const locale of LOCALES.filter((other) => other !== DEFAULT_LOCALE)) {
-      await strapi.documents('api::article.article').update({
-        documentId: created.documentId,
-        locale,
-        data: fields(locale),
-        status: 'published',
+  // One transaction: a seed that fails half-way leaves no tenant behind, so the next start seeds again.
+  await strapi.db.transaction(async () => {
+    const tenants = new Map<string, string>();
+    for (const tenant of DEMO_TENANTS) {
+      const created = await strapi.documents('api::tenant.tenant').create({
+        data: { code: tenant.code, kind: tenant.kind, sites: demoSites(tenant, baseDomain), contact: tenant.contact },
       } as any);
+      tenants.set(tenant.code, created.documentId);
     }
-  }
+    const context: SeedContext = { tenants, files: await uploadDemoFiles(strapi), entries: new Map() };
+    for (const collection of DEMO_COLLECTIONS) await seedCollection(strapi, collection, context);
+  });
+  strapi.log.info(`Seeded the demo content in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 }

@@ -6,6 +6,7 @@ import { asCall, isLocalized, localesOf, publishes, refuse } from './document-ca
 const IMAGE_COMPONENT = 'media.image';
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
+
 interface StoredFile {
   name: string;
   mime: string;

@@ -15,6 +15,6 @@ describe('selectionOf', () => {
   });
 
   it('refuses a schema that is not an object', () => {
-    expect(() => selectionOf(z.string())).toThrow(/object schema/);
+    expect(() => selectionOf(z.string())).toThrow(/needs an object schema/);
   });
 });

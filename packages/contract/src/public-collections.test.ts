@@ -19,24 +19,27 @@ describe('publicCollectionQuery', () => {
 describe('fetchPublicCollection', () => {
   const entries = (from: number, count: number) => Array.from({ length: count }, (_, index) => ({ documentId: `d${from + index}` }));
 
-  it('reads pages until a short one', async () => {
+  it.each([
+    ['collection', 'articles'],
+    ['export', 'publicExport'],
+  ] as const)('reads pages until a short one through the %s query', async (via, answer) => {
     const pages = [entries(0, 2), entries(2, 2), entries(4, 1)];
-    const seenPages: unknown[] = [];
+    const asked: unknown[] = [];
     const result = await fetchPublicCollection(
-      async (_query, variables) => {
-        seenPages.push(variables.page);
-        return { articles: pages[(variables.page as number) - 1] };
+      async (query, variables) => {
+        asked.push([query.includes(`${answer}(`), variables.collection, variables.page]);
+        return { [answer]: pages[(variables.page as number) - 1] };
       },
       PUBLIC_COLLECTIONS.articles,
       { code: 'snv', locale: 'en' },
-      2,
+      { via, pageSize: 2 },
     );
     expect(result.map((entry) => entry.documentId)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
-    expect(seenPages).toEqual([1, 2, 3]);
+    expect(asked).toEqual([1, 2, 3].map((page) => [true, 'articles', page]));
   });
 
   it('fails instead of looping when the CMS ignores the page number', async () => {
-    const attempt = fetchPublicCollection(async () => ({ articles: entries(0, 2) }), PUBLIC_COLLECTIONS.articles, { code: 'snv', locale: 'vi' }, 2);
+    const attempt = fetchPublicCollection(async () => ({ articles: entries(0, 2) }), PUBLIC_COLLECTIONS.articles, { code: 'snv', locale: 'vi' }, { pageSize: 2 });
     await expect(attempt).rejects.toThrow(/returned articles d0 \(vi\) twice/);
   });
 });

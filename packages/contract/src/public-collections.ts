@@ -72,6 +72,21 @@ export function publicCollectionQuery(collection: PublicCollection): string {
 export type GraphqlRequest = (query: string, variables: Record<string, unknown>) => Promise<Record<string, unknown>>;
 
 /**
+ * The CMS's bulk export: one page of any public collection, already shaped as its schema, read
+ * with a few queries per page instead of the collection query's few queries per entry and
+ * relation. The entries are the same; the schema parses either.
+ */
+export const PUBLIC_EXPORT_QUERY = `query PublicExport($collection: String!, $code: String!, $locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
+  publicExport(collection: $collection, tenant: $code, locale: $locale, page: $page, pageSize: $pageSize)
+}`;
+
+export interface FetchOptions {
+  /** "collection" (default): the GraphQL collection query; "export": the bulk export. */
+  via?: 'collection' | 'export';
+  pageSize?: number;
+}
+
+/**
  * Every entry of a collection for one tenant and locale, page by page, unparsed: the caller
  * validates against `collection.schema`. Fails rather than loops when the CMS ignores paging.
  */
@@ -79,13 +94,13 @@ export async function fetchPublicCollection(
   request: GraphqlRequest,
   collection: PublicCollection,
   target: { code: string; locale: Locale },
-  pageSize = PUBLIC_PAGE_SIZE,
+  { via = 'collection', pageSize = PUBLIC_PAGE_SIZE }: FetchOptions = {},
 ): Promise<Record<string, unknown>[]> {
-  const query = publicCollectionQuery(collection);
+  const [query, answer] = via === 'export' ? [PUBLIC_EXPORT_QUERY, 'publicExport'] : [publicCollectionQuery(collection), collection.field];
   const entries: Record<string, unknown>[] = [];
   const seen = new Set<unknown>();
   for (let page = 1; ; page += 1) {
-    const batch = (await request(query, { ...target, page, pageSize }))[collection.field];
+    const batch = (await request(query, { ...target, collection: collection.field, page, pageSize }))[answer];
     if (!Array.isArray(batch)) throw new Error(`the CMS answered ${collection.field} (${target.code}, ${target.locale}) without a list`);
     for (const entry of batch as Record<string, unknown>[]) {
       if (seen.has(entry.documentId)) throw new Error(`the CMS returned ${collection.field} ${String(entry.documentId)} (${target.locale}) twice while paging`);

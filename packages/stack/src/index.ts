@@ -5,3 +5,5 @@ export { freePort } from './free-port.js';
 export { createDisposableStack, type DisposableStack } from './disposable-stack.js';
 export { createTemporaryDatabase, type TemporaryDatabase } from './postgres-database.js';
 export { REPO_ROOT } from './paths.js';
+export { publisherGraphql } from './publisher-graphql.js';
+export { runSeedScale } from './seed-scale-process.js';

@@ -30,9 +30,9 @@ export async function finishRelease(outDir: string, report: BuildReport, logger:
   try {
     for (const site of report.sites) {
       await localizeAssets(outDir, site.locale, site.pathPrefix);
-      const searchable = report.pages.filter((page) => page.locale === site.locale && page.searchable).length;
-      await indexLanguage(join(outDir, site.locale), searchable);
-      logger.info(`${site.locale}: ${searchable} pages indexed for search, served at ${site.rootUrl}`);
+      const documents = report.pages.flatMap((page) => (page.locale === site.locale && page.search ? [page.search] : []));
+      await indexLanguage(join(outDir, site.locale), site.locale, documents);
+      logger.info(`${site.locale}: ${documents.length} pages indexed for search, served at ${site.rootUrl}`);
     }
   } finally {
     await stopPagefind();

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Locale } from '@portal/contract';
 import * as pagefind from 'pagefind';
+import type { SearchDocument } from '../lib/search-document';
+import { pagefindRecord } from '../lib/search-record';
 
 export const PAGEFIND_DIR = 'pagefind';
 
@@ -10,33 +13,31 @@ function failIf(errors: string[], step: string, localeDir: string): void {
 
 /**
  * Writes one language's own search bundle into `<localeDir>/pagefind/`, so each language searches
- * only itself and the bundle sits under that language's prefix. Only pages marked
- * `data-pagefind-body` are indexed, and there must be exactly `searchablePages` of them.
+ * only itself and the bundle sits under that language's prefix. Pages are added as custom records
+ * of processed text (see lib/search-record.ts), not read from the HTML: Pagefind's own reading of
+ * Vietnamese and Khmer is what the processing replaces.
  */
-export async function indexLanguage(localeDir: string, searchablePages: number): Promise<void> {
+export async function indexLanguage(localeDir: string, locale: Locale, documents: readonly SearchDocument[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   failIf(errors, 'start indexing', localeDir);
   if (!index) throw new Error(`Pagefind returned no index for ${localeDir}`);
   try {
-    // Without a single data-pagefind-body page Pagefind would index every page whole, menus and
-    // all; an empty index is the truthful one for a language with no articles yet.
-    if (searchablePages > 0) {
-      const added = await index.addDirectory({ path: localeDir });
-      failIf(added.errors, 'index', localeDir);
+    for (const document of documents) {
+      const added = await index.addCustomRecord(pagefindRecord(document, locale));
+      failIf(added.errors, `index ${document.url} of`, localeDir);
     }
     const outputPath = join(localeDir, PAGEFIND_DIR);
     const written = await index.writeFiles({ outputPath });
     failIf(written.errors, 'write the index of', localeDir);
+    // Pagefind silently leaves out a record in which it finds no word.
     const indexed = await indexedPageCount(outputPath);
-    if (indexed !== searchablePages) {
-      throw new Error(`Pagefind indexed ${indexed} pages of ${localeDir}, expected the ${searchablePages} marked data-pagefind-body`);
-    }
+    if (indexed !== documents.length) throw new Error(`Pagefind indexed ${indexed} pages of ${localeDir}, expected ${documents.length}`);
   } finally {
     await index.deleteIndex();
   }
 }
 
-/** Pages in the written bundle, from its entry file (addDirectory counts every HTML file it read). */
+/** Pages in the written bundle, from its entry file. */
 async function indexedPageCount(bundleDir: string): Promise<number> {
   const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;

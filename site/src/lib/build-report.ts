@@ -4,6 +4,7 @@ import { LOCALES, findRouteConflicts, tenantCodeSchema, tenantSiteSchema, type T
 import { z } from 'astro/zod';
 import type { PlannedPage } from './page-plan';
 import { absoluteUrl, hreflangLinks, type PublicOrigin } from './public-links';
+import { searchDocumentOf, searchDocumentSchema } from './search-document';
 
 /**
  * Handed from the rendering step to the post-build step as a file at the root of the output:
@@ -21,7 +22,8 @@ const reportedPageSchema = z.object({
   url: z.url(),
   alternates: z.array(z.object({ hreflang: z.string(), href: z.url() })),
   inSitemap: z.boolean(),
-  searchable: z.boolean(),
+  /** What the search index holds of the page; absent for pages search does not list. */
+  search: searchDocumentSchema.optional(),
   lastModified: z.string().optional(),
 });
 
@@ -47,7 +49,7 @@ export function createBuildReport(tenant: Tenant, pages: readonly PlannedPage[],
       url: absoluteUrl(page.site, page.path, origin),
       alternates: hreflangLinks(page.alternates, tenant.sites, origin),
       inSitemap: page.inSitemap,
-      searchable: page.kind === 'article',
+      search: searchDocumentOf(page),
       lastModified: page.lastModified,
     })),
   };

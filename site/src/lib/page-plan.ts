@@ -1,4 +1,5 @@
 import type { Article, Locale, Tenant, TenantSite } from '@portal/contract';
+import { articleFacets, mergeFacets, type FacetValues } from './search-facets';
 
 export const ARTICLES_PER_PAGE = 20;
 export const HOME_LATEST_ARTICLES = 5;
@@ -32,7 +33,7 @@ export type PlannedPage = PageBase &
     | { kind: 'home'; latest: Article[] }
     | { kind: 'article-list'; pageNumber: number; pageCount: number; items: Article[] }
     | { kind: 'article'; article: Article }
-    | { kind: 'search'; hasSearchablePages: boolean }
+    | { kind: 'search'; hasSearchablePages: boolean; facetValues: FacetValues }
     | { kind: 'not-found' }
   );
 
@@ -139,6 +140,7 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       path: 'search/',
       languageLinks: samePathElsewhere('search/'),
       hasSearchablePages: list.length > 0,
+      facetValues: mergeFacets(list.map(articleFacets)),
     });
     pages.push({ ...utility, kind: 'not-found', path: '404.html', languageLinks: samePathElsewhere('') });
   }

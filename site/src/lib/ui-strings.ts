@@ -36,7 +36,22 @@ export interface UiStrings {
   searchFailed: string;
   /** `{count}` results for `{query}`, by plural category of the language. */
   searchResults: { one: string; other: string };
+  /** `{count}` pages listed when only a filter is chosen, no search words. */
+  searchListed: { one: string; other: string };
   searchNoResults: string;
+  /** No page holds `{words}`, a list of the words the reader typed that were not found. */
+  searchWordsMissing: string;
+  /** A link that searches for `{query}`, the reader's words without the missing ones. */
+  searchWithout: string;
+  searchNothingToFind: string;
+  searchShowMore: string;
+  contentType: string;
+  /** The choice of a filter that keeps every value. */
+  searchAllValues: string;
+  sortBy: string;
+  sortRelevance: string;
+  sortNewest: string;
+  sortOldest: string;
   notFoundTitle: string;
   notFoundText: string;
   backToHome: string;
@@ -71,7 +86,18 @@ export const UI_STRINGS = {
     searching: 'Đang tìm kiếm…',
     searchFailed: 'Không thể tải chức năng tìm kiếm. Vui lòng thử lại sau.',
     searchResults: { one: 'Tìm thấy {count} kết quả cho “{query}”.', other: 'Tìm thấy {count} kết quả cho “{query}”.' },
+    searchListed: { one: 'Có {count} trang.', other: 'Có {count} trang.' },
     searchNoResults: 'Không tìm thấy kết quả nào cho “{query}”.',
+    searchWordsMissing: 'Không có trang nào chứa {words}.',
+    searchWithout: 'Chỉ tìm “{query}”',
+    searchNothingToFind: 'Hãy nhập chữ hoặc số để tìm kiếm.',
+    searchShowMore: 'Xem thêm kết quả',
+    contentType: 'Loại nội dung',
+    searchAllValues: 'Tất cả',
+    sortBy: 'Sắp xếp theo',
+    sortRelevance: 'Mức độ phù hợp',
+    sortNewest: 'Mới nhất trước',
+    sortOldest: 'Cũ nhất trước',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được gỡ bỏ.',
     backToHome: 'Về trang chủ',
@@ -104,7 +130,18 @@ export const UI_STRINGS = {
     searching: 'Searching…',
     searchFailed: 'Search could not be loaded. Please try again later.',
     searchResults: { one: '{count} result for “{query}”.', other: '{count} results for “{query}”.' },
+    searchListed: { one: '{count} page.', other: '{count} pages.' },
     searchNoResults: 'No results for “{query}”.',
+    searchWordsMissing: 'No page contains {words}.',
+    searchWithout: 'Search for “{query}” only',
+    searchNothingToFind: 'Type letters or digits to search for.',
+    searchShowMore: 'Show more results',
+    contentType: 'Content type',
+    searchAllValues: 'All',
+    sortBy: 'Sort by',
+    sortRelevance: 'Relevance',
+    sortNewest: 'Newest first',
+    sortOldest: 'Oldest first',
     notFoundTitle: 'Page not found',
     notFoundText: 'The page you are looking for does not exist or has been removed.',
     backToHome: 'Go to the home page',
@@ -137,7 +174,18 @@ export const UI_STRINGS = {
     searching: 'កំពុងស្វែងរក…',
     searchFailed: 'មិនអាចផ្ទុកការស្វែងរកបានទេ។ សូមព្យាយាមម្តងទៀតនៅពេលក្រោយ។',
     searchResults: { one: 'រកឃើញលទ្ធផល {count} សម្រាប់ “{query}”។', other: 'រកឃើញលទ្ធផល {count} សម្រាប់ “{query}”។' },
+    searchListed: { one: 'មាន {count} ទំព័រ។', other: 'មាន {count} ទំព័រ។' },
     searchNoResults: 'រកមិនឃើញលទ្ធផលសម្រាប់ “{query}” ទេ។',
+    searchWordsMissing: 'គ្មានទំព័រណាមានពាក្យ {words} ទេ។',
+    searchWithout: 'ស្វែងរកតែ “{query}”',
+    searchNothingToFind: 'សូមវាយអក្សរ ឬលេខ ដើម្បីស្វែងរក។',
+    searchShowMore: 'បង្ហាញលទ្ធផលបន្ថែម',
+    contentType: 'ប្រភេទមាតិកា',
+    searchAllValues: 'ទាំងអស់',
+    sortBy: 'តម្រៀបតាម',
+    sortRelevance: 'ភាពពាក់ព័ន្ធ',
+    sortNewest: 'ថ្មីបំផុតមុន',
+    sortOldest: 'ចាស់បំផុតមុន',
     notFoundTitle: 'រកមិនឃើញទំព័រ',
     notFoundText: 'ទំព័រដែលអ្នកកំពុងស្វែងរកមិនមាន ឬត្រូវបានដកចេញហើយ។',
     backToHome: 'ត្រឡប់ទៅទំព័រដើម',

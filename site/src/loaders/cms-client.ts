@@ -53,6 +53,7 @@ const ARTICLES_QUERY = gql`
       slug
       summary
       body
+      kind
       publishedAt
       updatedAt
     }

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_COLLECTIONS } from '@portal/contract';
+import { DATABASES, useCms } from './cms-under-test';
+import { drainEvents, pendingEvents } from './outbox-events';
+
+const CALENDAR = 'api::calendar-override.calendar-override';
+
+describe.each(DATABASES)('publishing every content type on %s', (database) => {
+  const cms = useCms(database);
+  let draftAndPublish: Set<string>;
+
+  beforeAll(async () => {
+    const { data } = await cms.admin.request('GET', '/content-manager/content-types');
+    draftAndPublish = new Set(data.filter((type: any) => type.options?.draftAndPublish).map((type: any) => type.uid));
+  });
+
+  it.each(Object.values(PUBLIC_COLLECTIONS).map((collection) => collection.uid))('records a rebuild of the owning portal when a %s is published', async (uid) => {
+    const [entry] = await cms.admin.findDocuments(uid, '&locale=vi');
+    expect(entry, `the demo has a ${uid}`).toBeTruthy();
+    await drainEvents(cms);
+    // Without Draft & Publish every save is public at once.
+    if (draftAndPublish.has(uid)) await cms.admin.publish(uid, entry.documentId, 'vi');
+    else await cms.admin.saveDraft(uid, entry.documentId, 'vi', {});
+    const events = await pendingEvents(cms);
+    expect(events).toEqual([expect.objectContaining({ action: 'publish', contentType: uid, documentId: entry.documentId, tenantCode: expect.stringMatching(/^(vinhlong|snv|chauthanh)$/) })]);
+  });
+
+  it('records nothing for the province-wide working-day calendar', async () => {
+    const [override] = await cms.admin.findDocuments(CALENDAR);
+    await drainEvents(cms);
+    await cms.admin.saveDraft(CALENDAR, override.documentId, 'vi', { reason: 'Nghỉ bù (đã sửa)' });
+    expect(await pendingEvents(cms)).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES, useCms } from './cms-under-test';
+import { adminUploader, type UploadFile } from './admin-upload';
+import { publisherGraphql } from '@portal/stack';
+
+const ARTICLE = 'api::article.article';
+const LEGAL = 'api::legal-document.legal-document';
+const LEADER = 'api::leader.leader';
+const MENU = 'api::menu.menu';
+const SERVICE = 'api::public-service.public-service';
+
+// The smallest valid PNG: one transparent pixel.
+const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+const png = (name: string): UploadFile => ({ name, type: 'image/png', bytes: PNG });
+
+/** The message of the CMS's refusal; the admin client reports the JSON body, quotes escaped. */
+async function refusalOf(attempt: Promise<unknown>): Promise<string> {
+  try {
+    await attempt;
+  } catch (error) {
+    return (error as Error).message.replace(/\\"/g, '"');
+  }
+  throw new Error('the CMS accepted what it should have refused');
+}
+
+describe.each(DATABASES)('content validation on %s', (database) => {
+  const cms = useCms(database);
+  let tenant: { connect: { documentId: string }[] };
+  let counter = 0;
+  const unique = () => `${Date.now()}-${(counter += 1)}`;
+
+  beforeAll(async () => {
+    tenant = { connect: [{ documentId: await cms.admin.tenantDocumentId('vinhlong') }] };
+  });
+
+  const legalDocument = (data: Record<string, unknown>) => ({
+    title: 'Quyết định kiểm thử',
+    slug: `qd-kiem-thu-${unique()}`,
+    documentNumber: '99/2026/QĐ-UBND',
+    documentType: 'decision',
+    issuingAuthority: 'Ủy ban nhân dân tỉnh',
+    issueDate: '2026-02-01',
+    field: 'other',
+    level: 'provincial',
+    tenant,
+    ...data,
+  });
+  const documentsNumbered = async (number: string) => cms.admin.findDocuments(LEGAL, `&locale=vi&filters[documentNumber][$eq]=${encodeURIComponent(number)}`);
+
+  describe('legal documents', () => {
+    it('refuses an effective date before the issue date, naming both, and saves nothing', async () => {
+      const attempt = cms.admin.createDraft(LEGAL, 'vi', legalDocument({ documentNumber: '98/2026/QĐ-UBND', effectiveDate: '2026-01-15' }));
+      await expect(attempt).rejects.toThrow(/effectiveDate \(Ngày có hiệu lực\) 2026-01-15 is before issueDate \(Ngày ban hành\) 2026-02-01/);
+      expect(await documentsNumbered('98/2026/QĐ-UBND')).toEqual([]);
+    });
+
+    it('checks a partial update against the dates already stored', async () => {
+      const [stored] = await documentsNumbered('20/2025/QĐ-UBND');
+      const attempt = cms.admin.saveDraft(LEGAL, stored.documentId, 'vi', { expiryDate: '2025-07-01' });
+      await expect(attempt).rejects.toThrow(/expiryDate \(Ngày hết hiệu lực\) 2025-07-01 is the same day as effectiveDate/);
+    });
+
+    it.each([
+      ['hyphens for slashes', '99-2026-QĐ-UBND', /must be a number, optionally "\/" and the year/],
+      ['a lower-case symbol', '99/2026/qđ-ubnd', /capital letters/],
+      ['garbage', 'xyz', /as in "45\/2025\/NĐ-CP"/],
+    ])('refuses a document number with %s', async (_label, documentNumber, problem) => {
+      const refusal = await refusalOf(cms.admin.createDraft(LEGAL, 'vi', legalDocument({ documentNumber })));
+      expect(refusal).toContain(`documentNumber (Số, ký hiệu) "${documentNumber}" `);
+      expect(refusal).toMatch(problem);
+      expect(await documentsNumbered(documentNumber)).toEqual([]);
+    });
+
+    it('accepts the numbers in real use, with Đ', async () => {
+      for (const documentNumber of ['45/2025/NĐ-CP', '15/2023/QH15', '01/2024/TTLT-BTC-BNV']) {
+        expect(await cms.admin.createDraft(LEGAL, 'vi', legalDocument({ documentNumber }))).toBeTruthy();
+      }
+    });
+  });
+
+  it.each([
+    [MENU, { placement: 'footer', items: [{ label: 'Thử', url: 'javascript:alert(1)', children: [] }] }, /items\[1\]\.url \(Liên kết\) "javascript:alert\(1\)" must be an http\(s\) address/],
+    [SERVICE, { procedureCode: 'TTHC-01', name: 'Thủ tục thử', level: 'full_online' }, /procedureCode \(Mã thủ tục\) "TTHC-01" must be a procedure code/],
+  ])('refuses a malformed formatted field in %s', async (uid, data, problem) => {
+    expect(await refusalOf(cms.admin.createDraft(uid, 'vi', { ...data, tenant }))).toMatch(problem);
+  });
+
+  describe('languages', () => {
+    it('refuses content in a locale that is not vi, en or km, whichever API asks', async () => {
+      const slug = `article-${unique()}`;
+      await refusalOf(cms.admin.createDraft(ARTICLE, 'fr', { title: 'Article', slug, tenant }));
+      const { data: token } = await cms.admin.request('POST', '/admin/api-tokens', { name: `editor-${unique()}`, type: 'full-access', lifespan: null });
+      const rest = await cms.publisherFetch('/api/articles?locale=fr', { token: token.accessKey, method: 'POST', body: JSON.stringify({ data: { title: 'Article', slug, tenant: tenant.connect[0]!.documentId } }) });
+      expect(rest.status).toBe(400);
+      expect(((await rest.json()) as any).error.message).toMatch(/Locale "fr" is not a portal language \(vi, en, km\); create of api::article\.article refused/);
+      const read = publisherGraphql(cms.stack)('query { articles(locale: "fr") { documentId } }', {});
+      await expect(read).rejects.toThrow(/Locale "fr" is not a portal language/);
+      expect(await cms.admin.findDocuments(ARTICLE, `&filters[slug][$eq]=${slug}&locale=fr`).catch(() => [])).toEqual([]);
+    });
+
+    it('refuses adding a locale that is not vi, en or km', async () => {
+      expect(await refusalOf(cms.admin.request('POST', '/i18n/locales', { code: 'fr', name: 'French (fr)', isDefault: false }))).toMatch(/Locale "fr" cannot be added/);
+      const codes = (await cms.admin.request('GET', '/i18n/locales')).map((locale: { code: string }) => locale.code);
+      expect(codes.sort()).toEqual(['en', 'km', 'vi']);
+    });
+
+    it('refuses publishing a leader in Vietnamese until the English version exists', async () => {
+      const slug = `lanh-dao-${unique()}`;
+      const documentId = await cms.admin.createDraft(LEADER, 'vi', { fullName: 'Người Kiểm Thử', slug, biography: 'Tiểu sử.', tenant });
+      await expect(cms.admin.publish(LEADER, documentId, 'vi')).rejects.toThrow(/English \(en\) version is missing/);
+      await cms.admin.saveDraft(LEADER, documentId, 'en', { biography: 'Biography.', tenant });
+      await cms.admin.publish(LEADER, documentId, 'vi');
+    });
+  });
+
+  describe('images and uploads', () => {
+    const upload = adminUploader(cms);
+    const fileCount = async () => (await cms.admin.request('GET', '/upload/files?pageSize=1')).pagination.total;
+
+    it('refuses publishing an image without alternative text, and publishes nothing', async () => {
+      const [photo] = (await cms.admin.request('GET', '/upload/files?filters[name][$eq]=chan-dung.png')).results;
+      const slug = `anh-${unique()}`;
+      const documentId = await cms.admin.createDraft(ARTICLE, 'vi', { title: 'Tin có ảnh', slug, tenant, image: { file: photo.id, alt: ' ' } });
+      await expect(cms.admin.publish(ARTICLE, documentId, 'vi')).rejects.toThrow(/images need a text alternative: vi: image\.file \(chan-dung\.png\): the image has no alternative text \(alt\)/);
+      const published = await publisherGraphql(cms.stack)(`query { articles(filters: { documentId: { eq: "${documentId}" } }) { documentId } }`, {});
+      expect(published.articles).toEqual([]);
+
+      await cms.admin.saveDraft(ARTICLE, documentId, 'vi', { image: { file: photo.id, alt: 'Ảnh chân dung minh họa' } });
+      await cms.admin.publish(ARTICLE, documentId, 'vi');
+    });
+
+    it('accepts an allowed file', async () => {
+      expect((await upload([png('anh-thu.png')])).status).toBe(201);
+    });
+
+    it.each([
+      ['a type outside the allow-list', [{ name: 'setup.exe', type: 'application/octet-stream', bytes: PNG }], 400, /"setup\.exe" is not an allowed file type; allowed: PDF, DOC/],
+      ['an oversized image', [{ name: 'lon.png', type: 'image/png', bytes: new Uint8Array(11 * 1024 * 1024) }], 413, /"lon\.png" is 11 MB; PNG files may be at most 10 MB/],
+      ['one bad file among good ones', [png('tot.png'), { name: 'macro.html', type: 'text/html', bytes: PNG }], 400, /"macro\.html" is not an allowed file type/],
+      ['a program disguised as a PDF', [{ name: 'bao-cao.pdf', type: 'application/pdf', bytes: Uint8Array.from([0x4d, 0x5a, ...new Array(200).fill(0)]) }], 400, /not allowed/],
+    ])('refuses %s, saving none of the request', async (_label, files, status, message) => {
+      const before = await fileCount();
+      const { status: answered, body } = await upload(files as UploadFile[]);
+      expect(answered).toBe(status);
+      expect(body.error.message).toMatch(message);
+      expect(await fileCount()).toBe(before);
+    });
+  });
+});

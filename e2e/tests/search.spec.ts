@@ -1,0 +1,213 @@
+import AxeBuilder from '@axe-core/playwright';
+import { ARTICLE, expect, test, uniqueWord, type Portal } from '../fixtures/portal';
+import { SearchPage } from '../fixtures/search-page';
+
+// Articles published through the CMS, then searched on the real built portal in Chromium.
+const TENANT = 'snv';
+const marker = uniqueWord('kiemthu');
+
+const A = {
+  vi: {
+    title: 'Đà Nẵng và Vĩnh Long ký kết hợp tác chuyển đổi số',
+    summary: 'Triển khai Nghị định 45/2025/NĐ-CP và Quyết định 810/QĐ-UBND của Ủy ban nhân dân tỉnh.',
+    body: `Đoàn công tác thành phố Đà Nẵng làm việc với Sở Nội vụ về chính quyền số. Mã kiểm thử ${marker}.`,
+  },
+  en: {
+    title: 'Da Nang and Vinh Long sign a digital transformation agreement',
+    body: `Citizens of Đà Nẵng and Vinh Long will use online public services under Decree 45/2025/NĐ-CP. Test code ${marker}.`,
+  },
+  km: {
+    title: 'ក្រសួងអប់រំយុវជននិងកីឡា សហការជាមួយខេត្តវិញឡុង',
+    // Words separated by U+200B, as Khmer writers do where no space is wanted.
+    body: `កិច្ចប្រជុំ\u200bស្តីពី\u200bការអប់រំ\u200bកុមារ ត្រូវបានរៀបចំនៅខេត្តវិញឡុង។ លេខកូដ ${marker}`,
+  },
+};
+const B = {
+  title: 'Chăm sóc làn da và năng lượng cho người cao tuổi',
+  body: `Bài viết gõ không dấu: da nang, cham soc suc khoe. Mã kiểm thử ${marker}.`,
+};
+const C = { title: 'Hội nghị trực tuyến về cải cách hành chính', body: `Sự kiện trực tuyến. Mã kiểm thử ${marker}.` };
+
+let portalName: string;
+
+async function publishAll(portal: Portal): Promise<void> {
+  const tenant = { connect: [{ documentId: await portal.admin.tenantDocumentId(TENANT) }] };
+  const stamp = Date.now();
+  const a = await portal.admin.createDraft(ARTICLE, 'vi', { ...A.vi, slug: `hop-tac-${stamp}`, kind: 'news', tenant });
+  await portal.admin.saveDraft(ARTICLE, a, 'en', { ...A.en, slug: `cooperation-${stamp}`, tenant });
+  await portal.admin.saveDraft(ARTICLE, a, 'km', { ...A.km, slug: `kichkar-${stamp}`, tenant });
+  const b = await portal.admin.createDraft(ARTICLE, 'vi', { ...B, slug: `cham-soc-${stamp}`, kind: 'news', tenant });
+  const c = await portal.admin.createDraft(ARTICLE, 'vi', { ...C, slug: `hoi-nghi-${stamp}`, kind: 'event', tenant });
+  // One after the other, so the publish dates are in this order.
+  for (const locale of ['vi', 'en', 'km']) await portal.admin.publish(ARTICLE, a, locale);
+  await portal.admin.publish(ARTICLE, b, 'vi');
+  await portal.admin.publish(ARTICLE, c, 'vi');
+
+  const live = [
+    await portal.url(TENANT, 'vi', `articles/hoi-nghi-${stamp}/`),
+    await portal.url(TENANT, 'vi', `articles/cham-soc-${stamp}/`),
+    await portal.url(TENANT, 'en', `articles/cooperation-${stamp}/`),
+    await portal.url(TENANT, 'km', `articles/kichkar-${stamp}/`),
+  ];
+  await portal.waitFor('every test article is live', async () => {
+    const statuses = await Promise.all(live.map(async (url) => (await portal.fetchPage(url)).status));
+    return statuses.every((status) => status === 200);
+  });
+  const tenants = await portal.stack.outbox().tenants();
+  portalName = tenants.find((candidate) => candidate.code === TENANT)!.sites.find((site) => site.locale === 'vi')!.name;
+}
+
+test.describe('search that works for Vietnamese, Khmer and English readers', () => {
+  test.beforeAll(async ({ portal }) => publishAll(portal));
+
+  const searchUrl = (portal: Portal, locale: string, query: string, extra = '') =>
+    portal.url(TENANT, locale, `search/?q=${encodeURIComponent(query)}${extra}`);
+
+  test('Vietnamese: with or without accents, đ words and document codes as typed', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    const queries = [
+      'Đà Nẵng',
+      'đà nẵng',
+      'da nang',
+      'DA NANG',
+      'chuyển đổi số',
+      'chuyen doi so',
+      'uy ban nhan dan',
+      '45/2025/NĐ-CP',
+      '45/2025/nđ-cp',
+      '45/2025/nd-cp',
+      'NĐ-CP',
+      'nd-cp',
+      'ndcp',
+      '810/QĐ-UBND',
+      '810/qd-ubnd',
+      'qd-ubnd',
+    ];
+    for (const query of queries) {
+      await search.open(await searchUrl(portal, 'vi', query));
+      await expect(search.result(A.vi.title), query).toHaveCount(1);
+    }
+  });
+
+  test('Vietnamese: exact accents rank first', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    // B has "da nang" as typed without accents, and "da" and "năng" in its title; A has "Đà Nẵng".
+    const order = async (query: string) => {
+      await search.open(await searchUrl(portal, 'vi', query));
+      return (await search.titles()).filter((title) => title === A.vi.title || title === B.title);
+    };
+    expect(await order('Đà Nẵng')).toEqual([A.vi.title, B.title]);
+    expect(await order('da nang')).toEqual([B.title, A.vi.title]);
+  });
+
+  test('Khmer: words inside compounds and running text, whatever the spelling variant', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    const queries = ['អប់រំ', 'យុវជន', 'កីឡា', 'ក្រសួង', 'វិញឡុង', 'កុមារ', 'កិច្ចប្រជុំស្តីពី', 'ស្ដីពី', 'ក្រសួងអប់រំយុវជននិងកីឡា'];
+    for (const query of queries) {
+      await search.open(await searchUrl(portal, 'km', query));
+      await expect(search.result(A.km.title), query).toHaveCount(1);
+    }
+  });
+
+  test('English: stems and Vietnamese names', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    for (const query of ['citizen', 'digital transformation', 'da nang', 'Đà Nẵng', 'decree 45/2025/nd-cp']) {
+      await search.open(await searchUrl(portal, 'en', query));
+      await expect(search.result(A.en.title), query).toHaveCount(1);
+    }
+  });
+
+  test('precision: nonsense, partial syllables and half clusters find nothing irrelevant', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    for (const [locale, query, title] of [
+      ['vi', 'xqzvwj', A.vi.title],
+      ['vi', 'Nẵ', A.vi.title],
+      ['vi', 'hợ', A.vi.title],
+      ['vi', 'chuyể', A.vi.title],
+      ['vi', '45/2026/NĐ-CP', A.vi.title],
+      ['km', 'អប', A.km.title],
+      ['km', 'ក្', A.km.title],
+      ['km', 'យូ', A.km.title],
+      ['km', 'xqzvwj', A.km.title],
+    ] as const) {
+      await search.open(await searchUrl(portal, locale, query));
+      await expect(search.result(title), `${locale}: ${query}`).toHaveCount(0);
+    }
+    await search.open(await searchUrl(portal, 'vi', 'xqzvwj'));
+    await expect(search.results).toHaveCount(0);
+    await expect(search.status).toHaveText('Không có trang nào chứa “xqzvwj”.');
+
+    await search.open(await searchUrl(portal, 'vi', '\u0301'));
+    await expect(search.status).toHaveText('Hãy nhập chữ hoặc số để tìm kiếm.');
+    await search.open(await searchUrl(portal, 'km', '\u17b6'));
+    await expect(search.status).toHaveText('សូមវាយអក្សរ ឬលេខ ដើម្បីស្វែងរក។');
+  });
+
+  test('a word no page contains is named, not silently dropped', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    await search.open(await searchUrl(portal, 'vi', 'Đà Nẵng xqzvwj'));
+    await expect(search.status).toHaveText('Không có trang nào chứa “xqzvwj”.');
+    await expect(search.results).toHaveCount(0);
+    await page.getByRole('link', { name: 'Chỉ tìm “Đà Nẵng”' }).click();
+    await search.settled();
+    await expect(search.result(A.vi.title)).toHaveCount(1);
+
+    await search.open(await searchUrl(portal, 'km', 'អប់រំ ឆ្កែចចក'));
+    await expect(search.status).toHaveText('គ្មានទំព័រណាមានពាក្យ “ឆ្កែចចក” ទេ។');
+  });
+
+  test('results show type, date and portal; filter by content type and sort by date', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    await search.open(await searchUrl(portal, 'vi', marker));
+    await expect(search.status).toHaveText(`Tìm thấy 3 kết quả cho “${marker}”.`);
+    const meta = search.result(A.vi.title).locator('.search-result__meta');
+    await expect(meta).toContainText('Tin tức');
+    await expect(meta).toContainText(portalName);
+    await expect(meta.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+    await expect(search.result(C.title).locator('.search-result__meta')).toContainText('Sự kiện');
+
+    const type = page.getByLabel('Loại nội dung');
+    await expect(type.locator('option[value="event"]')).toHaveText('Sự kiện (1)');
+    await type.selectOption('event');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await search.settled();
+    expect(await search.titles()).toEqual([C.title]);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('event');
+
+    await search.open(await searchUrl(portal, 'vi', marker, '&sort=newest'));
+    expect(await search.titles()).toEqual([C.title, B.title, A.vi.title]);
+    await search.open(await searchUrl(portal, 'vi', marker, '&sort=oldest'));
+    expect(await search.titles()).toEqual([A.vi.title, B.title, C.title]);
+    await expect(page.getByLabel('Sắp xếp theo')).toHaveValue('oldest');
+  });
+
+  test('the search page works by keyboard, announces its results, asks nothing of other sites and passes axe', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await search.open(await portal.url(TENANT, 'vi', 'search/'));
+    const origin = new URL(page.url()).origin;
+
+    await page.getByLabel('Từ khóa tìm kiếm').focus();
+    await page.keyboard.type('da nang');
+    await page.keyboard.press('Enter');
+    await search.settled();
+    await expect(search.status).toHaveAttribute('role', 'status');
+    await expect(search.status).toHaveText(/^Tìm thấy \d+ kết quả cho “da nang”\.$/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('da nang');
+    await expect(search.result(A.vi.title)).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Tìm', exact: true })).toBeFocused();
+
+    await page.goBack();
+    await search.settled();
+    await expect(page.getByLabel('Từ khóa tìm kiếm')).toHaveValue('');
+
+    for (const [locale, query] of [['vi', marker], ['km', 'អប់រំ'], ['en', 'xqzvwj citizen']] as const) {
+      await search.open(await searchUrl(portal, locale, query));
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((violation) => violation.id), `${locale}: ${query}`).toEqual([]);
+    }
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+});

@@ -1,0 +1,205 @@
+import { isLocale } from '@portal/contract';
+import { queryWords, type QueryWord } from '@portal/search-text';
+import { CONTENT_TYPE_FACET, type SearchFacet } from '../../lib/search-facets';
+import { DATE_SORT, resultCard } from '../../lib/search-record';
+import { fillTemplate } from '../../lib/template';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearchOptions } from './pagefind-api';
+import { resultItem, type ResultContext } from './result-item';
+import { runSearch, type SearchOutcome } from './run-search';
+import { QUERY_PARAM, SORT_ORDERS, SORT_PARAM } from './search-params';
+
+/** The search page's interface text, handed over in a data attribute in the page's language. */
+export interface SearchTexts {
+  searching: string;
+  failed: string;
+  results: { one: string; other: string };
+  listed: { one: string; other: string };
+  noResults: string;
+  wordsMissing: string;
+  searchWithout: string;
+  nothingToFind: string;
+}
+
+const RESULTS_PER_BATCH = 10;
+
+interface Page {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  alternative: HTMLElement;
+  more: HTMLButtonElement;
+  facetSelects: HTMLSelectElement[];
+  texts: SearchTexts;
+  context: ResultContext;
+  bundle: string | undefined;
+}
+
+function findPage(): Page | undefined {
+  const form = document.querySelector<HTMLFormElement>('form[data-search]');
+  const input = form?.elements.namedItem(QUERY_PARAM);
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const alternative = document.getElementById('search-alternative');
+  const more = document.getElementById('search-more');
+  const { locale, portal, texts, facets, bundle } = form?.dataset ?? {};
+  if (!form || !(input instanceof HTMLInputElement) || !status || !(list instanceof HTMLOListElement) || !alternative) return undefined;
+  if (!(more instanceof HTMLButtonElement) || !isLocale(locale) || portal === undefined || !texts || !facets) return undefined;
+  return {
+    form,
+    input,
+    status,
+    list,
+    alternative,
+    more,
+    facetSelects: [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')],
+    texts: JSON.parse(texts) as SearchTexts,
+    context: { locale, portal, facets: JSON.parse(facets) as SearchFacet[] },
+    bundle,
+  };
+}
+
+const lang = () => document.documentElement.lang;
+
+function plural(texts: { one: string; other: string }, count: number, values: Record<string, string> = {}): string {
+  const form = new Intl.PluralRules(lang()).select(count) === 'one' ? 'one' : 'other';
+  return fillTemplate(texts[form], { ...values, count: new Intl.NumberFormat(lang()).format(count) });
+}
+
+/** The form shows what the address asks for, so the back button and shared links work. */
+function fillForm(page: Page, params: URLSearchParams): void {
+  page.input.value = params.get(QUERY_PARAM) ?? '';
+  for (const select of page.form.querySelectorAll('select')) {
+    const wanted = params.get(select.name) ?? '';
+    select.value = [...select.options].some((option) => option.value === wanted) ? wanted : '';
+  }
+}
+
+function searchOptions(page: Page, params: URLSearchParams, hasWords: boolean): PagefindSearchOptions {
+  const filters = Object.fromEntries(page.facetSelects.filter((select) => select.value !== '').map((select) => [select.name, select.value]));
+  const sortParam = params.get(SORT_PARAM);
+  const order = sortParam && sortParam in SORT_ORDERS ? SORT_ORDERS[sortParam as keyof typeof SORT_ORDERS] : hasWords ? undefined : 'desc';
+  return { filters, ...(order ? { sort: { [DATE_SORT]: order } } : {}) };
+}
+
+function showFacetCounts(page: Page, counts: Record<string, Record<string, number>> | undefined): void {
+  const numbers = new Intl.NumberFormat(lang());
+  for (const select of page.facetSelects) {
+    for (const option of select.options) {
+      if (option.value === '' || option.dataset.label === undefined) continue;
+      const count = counts?.[select.name]?.[option.value];
+      option.textContent = count === undefined ? option.dataset.label : `${option.dataset.label} (${numbers.format(count)})`;
+    }
+  }
+}
+
+/** A link that repeats the search without the words no page contains. */
+function searchWithout(page: Page, params: URLSearchParams, missing: readonly QueryWord[], words: readonly QueryWord[]): HTMLAnchorElement | undefined {
+  const remaining = words.filter((word) => !missing.includes(word)).map((word) => word.typed);
+  if (remaining.length === 0) return undefined;
+  const query = remaining.join(' ');
+  const without = new URLSearchParams(params);
+  without.set(QUERY_PARAM, query);
+  const link = document.createElement('a');
+  link.href = `${page.form.action}?${without}`;
+  link.textContent = fillTemplate(page.texts.searchWithout, { query });
+  return link;
+}
+
+export function startSearchPage(): void {
+  const page = findPage();
+  if (!page) return;
+  const pageTitle = document.title;
+  let pagefind: Promise<Pagefind> | undefined;
+  let waiting: PagefindResult[] = [];
+  let latest = 0;
+
+  const showBatch = async (run: number, focusFirst: boolean) => {
+    const batch = waiting.slice(0, RESULTS_PER_BATCH);
+    waiting = waiting.slice(RESULTS_PER_BATCH);
+    const items = (await Promise.all(batch.map((result) => result.data()))).map((data) => resultItem(resultCard(data), page.context));
+    if (run !== latest) return;
+    page.list.append(...items);
+    page.list.hidden = page.list.children.length === 0;
+    page.more.hidden = waiting.length === 0;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  };
+
+  const report = (outcome: SearchOutcome, typed: string, words: readonly QueryWord[], params: URLSearchParams) => {
+    if (outcome.kind === 'missing') {
+      const list = new Intl.ListFormat(lang(), { type: 'conjunction' }).format(outcome.missing.map((word) => `“${word.typed}”`));
+      page.status.textContent = fillTemplate(page.texts.wordsMissing, { words: list });
+      const link = searchWithout(page, params, outcome.missing, words);
+      if (link) page.alternative.replaceChildren(link);
+      return;
+    }
+    const count = outcome.results.length;
+    if (words.length === 0) page.status.textContent = plural(page.texts.listed, count);
+    else if (count === 0) page.status.textContent = fillTemplate(page.texts.noResults, { query: typed });
+    else page.status.textContent = plural(page.texts.results, count, { query: typed });
+  };
+
+  const search = async (run: number) => {
+    const params = new URLSearchParams(window.location.search);
+    fillForm(page, params);
+    page.list.replaceChildren();
+    page.list.hidden = true;
+    page.alternative.replaceChildren();
+    page.more.hidden = true;
+    waiting = [];
+    showFacetCounts(page, undefined);
+
+    const typed = (params.get(QUERY_PARAM) ?? '').trim();
+    // The address changes without a page load, so the title says what this history entry is.
+    document.title = typed === '' ? pageTitle : `${typed} – ${pageTitle}`;
+    const words = queryWords(typed, page.context.locale);
+    const options = searchOptions(page, params, words.length > 0);
+    if (words.length === 0 && Object.keys(options.filters ?? {}).length === 0) {
+      page.status.textContent = typed === '' ? '' : page.texts.nothingToFind;
+      return;
+    }
+    // With no articles yet, the language's index is empty and Pagefind cannot load it.
+    if (!page.bundle) {
+      page.status.textContent = fillTemplate(page.texts.noResults, { query: typed });
+      return;
+    }
+    page.status.textContent = page.texts.searching;
+    try {
+      pagefind ??= loadPagefind(page.bundle, page.facetSelects.length > 0);
+      const outcome = await runSearch(await pagefind, words, options, CONTENT_TYPE_FACET);
+      if (run !== latest) return;
+      if (outcome.kind === 'found') {
+        showFacetCounts(page, outcome.facetCounts);
+        waiting = outcome.results;
+        await showBatch(run, false);
+      }
+      report(outcome, typed, words, params);
+    } catch (error) {
+      if (run === latest) page.status.textContent = page.texts.failed;
+      throw error;
+    }
+  };
+
+  // aria-busy tells assistive technology, and tests, when the results are complete.
+  const show = async () => {
+    const run = ++latest;
+    page.list.setAttribute('aria-busy', 'true');
+    try {
+      await search(run);
+    } finally {
+      if (run === latest) page.list.setAttribute('aria-busy', 'false');
+    }
+  };
+
+  page.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(page.form)) if (typeof value === 'string' && value.trim() !== '') params.set(name, value.trim());
+    const address = `${page.form.action}?${params}`;
+    if (address !== window.location.href) window.history.pushState(null, '', address);
+    void show();
+  });
+  page.more.addEventListener('click', () => void showBatch(latest, true));
+  window.addEventListener('popstate', () => void show());
+  void show();
+}
