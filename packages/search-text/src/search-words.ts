@@ -44,10 +44,7 @@ function runsOf(units: readonly string[]): string[][] {
 }
 
 function indexedWordsOf(piece: TextPiece, locale: Locale): string[] {
-  if (piece.script === 'khmer') {
-    const { clusters } = piece;
-    return [...clusters.map((cluster) => encodeKhmerWord([cluster])), ...pairsOf(clusters).map((pair) => encodeKhmerWord(pair))];
-  }
+  if (piece.script === 'khmer') return pairsOf(piece.clusters).map((pair) => encodeKhmerWord(pair));
   const { parts } = piece;
   if (!WHOLE_WORDS[locale]) {
     // Pagefind's own way: a word starts at every part, and matches what begins with it.
@@ -69,9 +66,16 @@ function searchedWordsOf(piece: TextPiece, locale: Locale): string[] {
   return parts.length === 1 ? [wholeWord(parts)] : pairsOf(parts).map(pairWord);
 }
 
-/** The words Pagefind indexes for a text. */
+/**
+ * The words Pagefind indexes for a text. A Khmer cluster on its own is listed once per text, not
+ * wherever it occurs: one-cluster query words are few, and listing every occurrence made the
+ * Khmer index a third larger and its build 70% slower (1,000 pages, site/bench/search-bench.ts).
+ * Such a query finds every page that has the cluster, but cannot rank them by how often.
+ */
 export function indexWords(text: string, locale: Locale): string[] {
-  return textPieces(text).flatMap((piece) => indexedWordsOf(piece, locale));
+  const pieces = textPieces(text);
+  const clusters = new Set(pieces.flatMap((piece) => (piece.script === 'khmer' ? piece.clusters : [])));
+  return [...pieces.flatMap((piece) => indexedWordsOf(piece, locale)), ...[...clusters].map((cluster) => encodeKhmerWord([cluster]))];
 }
 
 /** The text handed to Pagefind as a record's content. */
