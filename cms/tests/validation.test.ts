@@ -6,6 +6,7 @@ import { publisherGraphql } from '@portal/stack';
 const ARTICLE = 'api::article.article';
 const LEGAL = 'api::legal-document.legal-document';
 const LEADER = 'api::leader.leader';
+const INTRO = 'api::intro-page.intro-page';
 const MENU = 'api::menu.menu';
 const SERVICE = 'api::public-service.public-service';
 
@@ -110,6 +111,12 @@ describe.each(DATABASES)('content validation on %s', (database) => {
       await expect(cms.admin.publish(LEADER, documentId, 'vi')).rejects.toThrow(/English \(en\) version is missing/);
       await cms.admin.saveDraft(LEADER, documentId, 'en', { biography: 'Biography.', tenant });
       await cms.admin.publish(LEADER, documentId, 'vi');
+    });
+
+    it('requires English for the introduction page on functions and duties only', async () => {
+      const page = async (topic: string) => cms.admin.createDraft(INTRO, 'vi', { title: 'Trang giới thiệu', slug: `gioi-thieu-${unique()}`, topic, tenant });
+      await expect(cms.admin.publish(INTRO, await page('functions'), 'vi')).rejects.toThrow(/page on functions and duties cannot be published yet/);
+      await cms.admin.publish(INTRO, await page('history'), 'vi');
     });
   });
 

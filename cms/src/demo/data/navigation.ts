@@ -1,19 +1,19 @@
 import type { Locale } from '@portal/contract';
 import { demoFile, type DemoCollection, type DemoEntry } from '../entry';
 
-type Labels = Record<Locale, string>;
+type Trilingual = Record<Locale, string>;
 
 // Paths are relative to the root of each language site; the site adds the language prefix.
-const HOME: Labels = { vi: 'Trang chủ', en: 'Home', km: 'ទំព័រដើម' };
-const ABOUT: Labels = { vi: 'Giới thiệu', en: 'About', km: 'សេចក្តីផ្តើម' };
-const NEWS: Labels = { vi: 'Tin tức', en: 'News', km: 'ព័ត៌មាន' };
-const DOCUMENTS: Labels = { vi: 'Văn bản', en: 'Documents', km: 'ឯកសារ' };
-const SERVICES: Labels = { vi: 'Dịch vụ công trực tuyến', en: 'Online public services', km: 'សេវាសាធារណៈតាមអនឡាញ' };
-const SITE_MAP: Labels = { vi: 'Sơ đồ cổng', en: 'Site map', km: 'ផែនទីគេហទំព័រ' };
-const ORGANISATION: Labels = { vi: 'Cơ cấu tổ chức', en: 'Organisation', km: 'រចនាសម្ព័ន្ធ' };
-const CONTACTS: Labels = { vi: 'Danh bạ', en: 'Contacts', km: 'ទំនាក់ទំនង' };
+const HOME: Trilingual = { vi: 'Trang chủ', en: 'Home', km: 'ទំព័រដើម' };
+const ABOUT: Trilingual = { vi: 'Giới thiệu', en: 'About', km: 'សេចក្តីផ្តើម' };
+const NEWS: Trilingual = { vi: 'Tin tức', en: 'News', km: 'ព័ត៌មាន' };
+const DOCUMENTS: Trilingual = { vi: 'Văn bản', en: 'Documents', km: 'ឯកសារ' };
+const SERVICES: Trilingual = { vi: 'Dịch vụ công trực tuyến', en: 'Online public services', km: 'សេវាសាធារណៈតាមអនឡាញ' };
+const SITE_MAP: Trilingual = { vi: 'Sơ đồ cổng', en: 'Site map', km: 'ផែនទីគេហទំព័រ' };
+const ORGANISATION: Trilingual = { vi: 'Cơ cấu tổ chức', en: 'Organisation', km: 'រចនាសម្ព័ន្ធ' };
+const CONTACTS: Trilingual = { vi: 'Danh bạ', en: 'Contacts', km: 'ទំនាក់ទំនង' };
 
-const link = (label: Labels, url: string, locale: Locale) => ({ label: label[locale], url });
+const link = (label: Trilingual, url: string, locale: Locale) => ({ label: label[locale], url });
 
 function mainMenu(tenant: string): DemoEntry {
   const items = (locale: Locale) => [
@@ -88,7 +88,7 @@ export const FEATURED_LINKS: DemoCollection = {
   ],
 };
 
-type Portal = { name: Labels; host: string; kind: 'department' | 'commune' };
+type Portal = { name: Trilingual; host: string; kind: 'department' | 'commune' };
 
 // Portals of other units, listed on the main portal; they are not tenants of this installation.
 const OTHER_PORTALS: Portal[] = [
@@ -105,7 +105,7 @@ const OTHER_PORTALS: Portal[] = [
   { name: { vi: 'Xã Long Hồ', en: 'Long Ho Commune', km: 'ឃុំឡុងហូ' }, host: 'longho', kind: 'commune' },
 ];
 
-const FICTIONAL: Labels = { vi: ' (minh họa)', en: ' (illustrative)', km: ' (សាកល្បង)' };
+const FICTIONAL: Trilingual = { vi: ' (minh họa)', en: ' (illustrative)', km: ' (សាកល្បង)' };
 
 export const COMPONENT_PORTALS: DemoCollection = {
   uid: 'api::component-portal.component-portal',
