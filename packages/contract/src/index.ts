@@ -19,6 +19,7 @@ export * from './reports.js';
 export * from './disclosure.js';
 export * from './navigation.js';
 export * from './calendar.js';
+export * from './editorial-roles.js';
 export * from './uploads.js';
 export * from './graphql-selection.js';
 export * from './public-collections.js';

@@ -16,6 +16,26 @@ export class CmsAdminClient {
     this.#token = body.data.token;
   }
 
+  /**
+   * Creates an admin user with the given admin roles (by role code, e.g. `strapi-editor`) and
+   * completes their registration with `password`, as an invited person would. Answers a client
+   * logged in as that user.
+   */
+  async createUser(user: { email: string; firstname: string; lastname?: string; password: string; roleCodes: string[] }): Promise<CmsAdminClient> {
+    const roles: Array<{ id: number; code: string }> = (await this.#request('GET', '/admin/roles')).data;
+    const roleIds = user.roleCodes.map((code) => {
+      const role = roles.find((candidate) => candidate.code === code);
+      if (!role) throw new Error(`no admin role with code "${code}" (known: ${roles.map((candidate) => candidate.code).join(', ')})`);
+      return role.id;
+    });
+    const created = (await this.#request('POST', '/admin/users', { email: user.email, firstname: user.firstname, lastname: user.lastname, roles: roleIds })).data;
+    const registrationToken: string = created.registrationToken;
+    await this.#request('POST', '/admin/register', { registrationToken, userInfo: { firstname: user.firstname, lastname: user.lastname, password: user.password } }, false);
+    const client = new CmsAdminClient(this.#cmsUrl);
+    await client.login(user.email, user.password);
+    return client;
+  }
+
   async findDocuments(uid: string, query = ''): Promise<any[]> {
     return (await this.#request('GET', `/content-manager/collection-types/${uid}?pageSize=100${query}`)).results;
   }
