@@ -8,7 +8,7 @@
 // dependencies, because it runs before anything is installed.
 import { spawnSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -87,8 +87,9 @@ function toolchainEnv(node, pnpmEntry) {
 
 /** Runs `pnpm install` only when the lockfile or a manifest changed since the last install. */
 function ensureInstalled(env) {
+  const workspaceDirs = ['cms', 'site', 'e2e'].concat(readdirSync(join(root, 'packages')).map((name) => join('packages', name)));
   const inputs = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json']
-    .concat(['cms', 'site', 'e2e'].map((dir) => join(dir, 'package.json')))
+    .concat(workspaceDirs.map((dir) => join(dir, 'package.json')))
     .map((file) => join(root, file))
     .filter(existsSync)
     .map((file) => readFileSync(file));

@@ -3,10 +3,13 @@ import { registerOutboxMiddleware } from './publishing/outbox-middleware';
 import { registerTenantSitesValidation } from './tenancy/tenant-sites-validation';
 import { registerContentValidation, registerServerValidation } from './validation';
 import { registerPublicExportQuery } from './api/public-export/graphql';
+import { limitGraphqlToPublicContent } from './publishing/graphql-surface';
 import { ensurePublisherApiToken, publisherToken } from './publishing/publisher-credentials';
 import { ensurePortalLocales } from './setup/locales';
 import { ensureFirstAdmin } from './setup/first-admin';
 import { seedDemoContent } from './demo/seed';
+import { registerAccountSecurity } from './account-security';
+import { registerDeadlines, seedOfficialCalendar } from './deadlines';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -15,6 +18,9 @@ export default {
     registerTenantSitesValidation(strapi);
     registerOutboxMiddleware(strapi);
     registerPublicExportQuery(strapi);
+    limitGraphqlToPublicContent(strapi);
+    registerAccountSecurity(strapi);
+    registerDeadlines(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -22,6 +28,7 @@ export default {
     await ensurePortalLocales(strapi);
     await ensureFirstAdmin(strapi);
     await ensurePublisherApiToken(strapi);
+    await seedOfficialCalendar(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
   },
 };

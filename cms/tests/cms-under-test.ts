@@ -13,9 +13,9 @@ export interface CmsUnderTest {
 
 /**
  * Boots a real Strapi with demo content on a fresh database of the given kind for the
- * surrounding describe block, and shuts it down afterwards.
+ * surrounding describe block, and shuts it down afterwards. `env` adds CMS settings.
  */
-export function useCms(database: DatabaseClient): CmsUnderTest {
+export function useCms(database: DatabaseClient, options: { env?: Record<string, string> } = {}): CmsUnderTest {
   const cms = {} as CmsUnderTest;
   let installation: DisposableStack | undefined;
   let postgres: TemporaryDatabase | undefined;
@@ -25,7 +25,7 @@ export function useCms(database: DatabaseClient): CmsUnderTest {
     const output: string[] = [];
     installation = await createDisposableStack(`cms-${database}`, {
       baseDomain: 'vinhlong.test',
-      cmsEnv: postgres?.env ?? {},
+      cmsEnv: { ...postgres?.env, ...options.env },
       output: (line) => output.push(line),
     });
     cms.stack = installation.stack;

@@ -6,11 +6,12 @@ import { publisherGraphql } from '@portal/stack';
 const TENANTS = ['vinhlong', 'snv', 'chauthanh'];
 const LEGAL_DOCUMENT = 'api::legal-document.legal-document';
 
-/** The uids of the content types that belong to a tenant, as the CMS itself declares them. */
+/** The uids of the content types a portal publishes, as the CMS itself declares them: tenant-scoped and not internal. */
 async function tenantScopedTypes(cms: CmsUnderTest): Promise<string[]> {
   const { data } = await cms.admin.request('GET', '/content-manager/content-types');
   return data
     .filter((type: any) => type.attributes?.tenant?.type === 'relation' && type.attributes.tenant.target === 'api::tenant.tenant')
+    .filter((type: any) => !type.pluginOptions?.portal?.internal)
     .map((type: any) => type.uid)
     .sort();
 }

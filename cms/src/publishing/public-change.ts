@@ -2,6 +2,13 @@ import type { Core } from '@strapi/strapi';
 import type { PublishEvent } from '@portal/contract';
 
 export const TENANT_UID = 'api::tenant.tenant';
+const ARTICLE_UID = 'api::article.article';
+
+/**
+ * What the main portal (a "province" tenant) shows of the other portals: their latest articles
+ * (aggregated news) and the portals themselves (the directory of component portals).
+ */
+const SHOWN_ON_MAIN_PORTAL = new Set([ARTICLE_UID, TENANT_UID]);
 
 type PublishAction = PublishEvent['action'];
 
@@ -17,6 +24,14 @@ export function isTenantScoped(strapi: Core.Strapi, uid: string): boolean {
   return attribute?.type === 'relation' && attribute.target === TENANT_UID;
 }
 
+/**
+ * Whether a content type is portal content: tenant-scoped and not marked internal
+ * (`pluginOptions.portal.internal`, e.g. board memberships), so its changes rebuild the portal.
+ */
+export function isPublicContent(strapi: Core.Strapi, uid: string): boolean {
+  return isTenantScoped(strapi, uid) && !(strapi.getModel(uid as any) as any)?.pluginOptions?.portal?.internal;
+}
+
 function hasDraftAndPublish(strapi: Core.Strapi, uid: string): boolean {
   return Boolean((strapi.getModel(uid as any) as any)?.options?.draftAndPublish);
 }
@@ -30,7 +45,7 @@ export function publicChangeOf(strapi: Core.Strapi, call: DocumentCall): Publish
   if (call.uid === TENANT_UID) {
     return ['create', 'update', 'delete'].includes(call.action) ? 'tenant-change' : undefined;
   }
-  if (!call.uid.startsWith('api::') || !isTenantScoped(strapi, call.uid)) return undefined;
+  if (!call.uid.startsWith('api::') || !isPublicContent(strapi, call.uid)) return undefined;
   if (call.action === 'publish' || call.action === 'unpublish' || call.action === 'delete') return call.action;
   const writes = call.action === 'create' || call.action === 'update';
   if (writes && (!hasDraftAndPublish(strapi, call.uid) || call.params?.status === 'published')) return 'publish';
@@ -49,4 +64,14 @@ export async function tenantCodesOf(strapi: Core.Strapi, uid: string, documentId
     populate: { tenant: { select: ['code'] } },
   });
   return rows.flatMap((row: any) => (row.tenant?.code ? [row.tenant.code] : []));
+}
+
+/**
+ * The main portals that must be rebuilt as well when a change to `uid` rebuilds `changed`: a
+ * department's article is on the main portal's home page, so its publish rebuilds both.
+ */
+export async function mainPortalsShowing(strapi: Core.Strapi, uid: string, changed: ReadonlySet<string>): Promise<string[]> {
+  if (!SHOWN_ON_MAIN_PORTAL.has(uid) || changed.size === 0) return [];
+  const rows = await strapi.db.query(TENANT_UID as any).findMany({ where: { kind: 'province' }, select: ['code'] });
+  return [...new Set<string>(rows.map((row: any) => row.code))].filter((code) => !changed.has(code));
 }

@@ -10,6 +10,10 @@ export async function ensureFirstAdmin(strapi: Core.Strapi): Promise<void> {
   if (!email || !password) return;
   const users = strapi.service('admin::user') as any;
   if (await users.exists()) return;
-  await users.createFirstAdmin({ email, password, firstname: 'Quản trị', lastname: 'Hệ thống' });
+  try {
+    await users.createFirstAdmin({ email, password, firstname: 'Quản trị', lastname: 'Hệ thống' });
+  } catch (error) {
+    throw new Error(`ADMIN_PASSWORD cannot be used for the first administrator ${email}: ${(error as Error).message}`);
+  }
   strapi.log.info(`Created the first administrator ${email}`);
 }

@@ -20,6 +20,8 @@ export * from './disclosure.js';
 export * from './navigation.js';
 export * from './calendar.js';
 export * from './editorial-roles.js';
+export * from './password-rules.js';
+export * from './publication-deadlines.js';
 export * from './uploads.js';
 export * from './graphql-selection.js';
 export * from './public-collections.js';

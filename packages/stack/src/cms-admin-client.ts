@@ -74,6 +74,16 @@ export class CmsAdminClient {
     return this.#request(method, path, json);
   }
 
+  /** An authenticated GET of a file the admin API serves (CSV, HTML): its content type and text. */
+  async download(path: string): Promise<{ contentType: string; disposition: string; text: string }> {
+    if (!this.#token) throw new Error('call login() first');
+    const response = await fetch(`${this.#cmsUrl}${path}`, { headers: { authorization: `Bearer ${this.#token}` } });
+    // Keeps a byte-order mark, which response.text() would drop: callers check what the file holds.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${text.slice(0, 500)}`);
+    return { contentType: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition') ?? '', text };
+  }
+
   async #request(method: string, path: string, json?: unknown, authenticated = true): Promise<any> {
     if (authenticated && !this.#token) throw new Error('call login() first');
     const response = await fetch(`${this.#cmsUrl}${path}`, {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -16,9 +16,17 @@ export interface InstallationSecrets {
 
 const random = (bytes: number) => randomBytes(bytes).toString('base64url');
 
-/** A password that passes Strapi's rule and ours (12+ characters, upper, lower, digit, symbol). */
+const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const pick = (alphabet: string) => alphabet[randomInt(alphabet.length)]!;
+
+/**
+ * A password that passes Strapi's rule and ours (see passwordProblems in @portal/contract).
+ * Letters and digits alternate, so it can never contain a name or email part (3+ letters), and
+ * ten letter-digit pairs carry about 88 bits.
+ */
 function generatePassword(): string {
-  return `Vl-${random(15)}a7Z`;
+  const pairs = Array.from({ length: 10 }, () => `${pick(LETTERS)}${randomInt(10)}`);
+  return `Vl-${pairs.slice(0, 5).join('')}-${pairs.slice(5).join('')}`;
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { DemoCollection } from '../entry';
 import { ARTICLES } from './articles';
-import { CALENDAR_OVERRIDES } from './calendar-overrides';
 import { DIRECTION_ITEMS } from './direction-items';
 import { DISCLOSURE_ITEMS } from './disclosure-items';
 import { GAZETTE_ISSUES } from './gazette-issues';
@@ -34,5 +33,4 @@ export const DEMO_COLLECTIONS: readonly DemoCollection[] = [
   MENUS,
   FEATURED_LINKS,
   COMPONENT_PORTALS,
-  CALENDAR_OVERRIDES,
 ];

@@ -1,0 +1,116 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { LOCALES, type Locale } from '@portal/contract';
+import type { IsoDate } from '@portal/working-days';
+import { dueDateOf, publicationDateOf } from './due-dates';
+import { editorialItems, editorialTypes, typeNameOf } from './editorial-items';
+import { loadProvinceCalendar } from './province-calendar';
+
+/** A reporting period of Đ31: a quarter (2026-Q1), a half-year (2026-H1) or a year (2026). */
+export interface ReportPeriod {
+  label: string;
+  first: IsoDate;
+  last: IsoDate;
+}
+
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+const monthStart = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-01`;
+
+export function parseReportPeriod(text: string): ReportPeriod {
+  const match = /^(\d{4})(?:-(Q[1-4]|H[12]))?$/.exec(text.trim());
+  if (!match) throw new errors.ValidationError(`Kỳ báo cáo "${text}" không hợp lệ: dùng 2026-Q1…Q4, 2026-H1/H2 hoặc 2026. / The period must look like 2026-Q1, 2026-H2 or 2026.`);
+  const year = Number(match[1]);
+  const part = match[2];
+  const [firstMonth, lastMonth] = !part ? [1, 12] : part.startsWith('Q') ? [3 * Number(part[1]) - 2, 3 * Number(part[1])] : part === 'H1' ? [1, 6] : [7, 12];
+  return { label: match[0], first: monthStart(year, firstMonth), last: lastDayOfMonth(year, lastMonth) };
+}
+
+export interface ActivityRow {
+  tenant: string;
+  contentType: string;
+  typeName: string;
+  /** Documents whose Vietnamese version went live in the period (the latest publication counts). */
+  published: number;
+  /** Of those with a legal deadline: on time, and late. */
+  withDeadline: number;
+  onTime: number;
+  late: number;
+  /** Translations published in the period, by language. */
+  translations: Record<Exclude<Locale, 'vi'>, number>;
+}
+
+export interface ActivityReport {
+  period: ReportPeriod;
+  tenants: string[] | 'all';
+  rows: ActivityRow[];
+  /** Đ9 k7 answers to citizens' feedback: the platform does not receive feedback yet. */
+  feedback: { collected: false; note: string };
+}
+
+const within = (period: ReportPeriod, date: IsoDate) => date >= period.first && date <= period.last;
+
+/** Items published by type, on-time rate and translations for one period (Quy chế Đ31). */
+export async function activityReport(strapi: Core.Strapi, period: ReportPeriod, tenantCodes: string[] | undefined): Promise<ActivityReport> {
+  const calendar = await loadProvinceCalendar(strapi);
+  const rows = new Map<string, ActivityRow>();
+  for (const uid of editorialTypes(strapi)) {
+    for (const item of await editorialItems(strapi, uid, tenantCodes)) {
+      const key = `${item.tenantCode}\u0000${uid}`;
+      const row = rows.get(key) ?? {
+        tenant: item.tenantCode,
+        contentType: uid,
+        typeName: typeNameOf(strapi, uid),
+        published: 0,
+        withDeadline: 0,
+        onTime: 0,
+        late: 0,
+        translations: { en: 0, km: 0 },
+      };
+      for (const locale of LOCALES.filter((candidate): candidate is Exclude<Locale, 'vi'> => candidate !== 'vi')) {
+        const translation = item.publishedIn[locale];
+        if (translation && within(period, publicationDateOf(translation.publishedAt))) row.translations[locale] += 1;
+      }
+      if (item.published && within(period, publicationDateOf(item.published.publishedAt))) {
+        row.published += 1;
+        const dueDate = dueDateOf(uid, item.published, calendar);
+        if (dueDate) {
+          row.withDeadline += 1;
+          if (publicationDateOf(item.published.publishedAt) > dueDate.due) row.late += 1;
+          else row.onTime += 1;
+        }
+      }
+      if (row.published > 0 || row.translations.en > 0 || row.translations.km > 0) rows.set(key, row);
+    }
+  }
+  return {
+    period,
+    tenants: tenantCodes ?? 'all',
+    rows: [...rows.values()].sort((a, b) => a.tenant.localeCompare(b.tenant) || a.typeName.localeCompare(b.typeName)),
+    feedback: { collected: false, note: 'Hệ thống chưa tiếp nhận phản ánh, kiến nghị; mục này sẽ có khi có kênh tiếp nhận. / Feedback is not received by the platform yet.' },
+  };
+}
+
+const csvCell = (value: string | number) => {
+  const text = String(value);
+  // A leading = + - @ would run as a formula when the file is opened in a spreadsheet.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** The report as CSV (UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly). */
+export function activityReportCsv(report: ActivityReport): string {
+  const header = ['Kỳ / Period', 'Cổng / Portal', 'Loại tin / Content type', 'Đã đăng / Published', 'Có thời hạn / With deadline', 'Đúng hạn / On time', 'Trễ hạn / Late', 'Tỷ lệ đúng hạn / On-time rate', 'Bản tiếng Anh / English', 'Bản tiếng Khmer / Khmer'];
+  const lines = report.rows.map((row) => [
+    report.period.label,
+    row.tenant,
+    row.typeName,
+    row.published,
+    row.withDeadline,
+    row.onTime,
+    row.late,
+    row.withDeadline > 0 ? `${Math.round((100 * row.onTime) / row.withDeadline)}%` : '',
+    row.translations.en,
+    row.translations.km,
+  ]);
+  return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

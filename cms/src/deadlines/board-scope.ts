@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { EditorialRole } from '@portal/contract';
+import { isProvincialAdmin, tenantsWhereRole } from '../tenancy/membership';
+
+/**
+ * The tenants whose figures `user` may see: the one asked for, if they sit on its board with at
+ * least `minimum`; all of theirs when none is asked for. The provincial administrator sees any
+ * tenant, and the whole province (`undefined`) when none is asked for. Refusals are PolicyErrors:
+ * Strapi replaces the message of any other 403 thrown inside a route with "Forbidden".
+ */
+export async function boardScope(strapi: Core.Strapi, user: any, requested: string | undefined, minimum: EditorialRole): Promise<string[] | undefined> {
+  if (isProvincialAdmin(user)) {
+    if (!requested) return undefined;
+    const exists = await strapi.db.query('api::tenant.tenant' as any).count({ where: { code: requested } });
+    if (!exists) throw new errors.NotFoundError(`Không có cổng "${requested}". / No portal "${requested}".`);
+    return [requested];
+  }
+  const codes = (await tenantsWhereRole(strapi, user.id, minimum)).map((seat) => seat.tenantCode);
+  if (requested && !codes.includes(requested)) {
+    throw new errors.PolicyError(`Bạn không thuộc Ban Biên tập của cổng "${requested}" với vai trò đủ quyền. / You are not on the board of "${requested}" with a role that may see this.`);
+  }
+  if (codes.length === 0) throw new errors.PolicyError('Bạn chưa thuộc Ban Biên tập nào. / You are not on any editorial board.');
+  return requested ? [requested] : codes;
+}

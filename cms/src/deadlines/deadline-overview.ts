@@ -1,0 +1,146 @@
+import type { Core } from '@strapi/strapi';
+import { CORE_INFORMATION_TYPES, LOCALES, type Locale } from '@portal/contract';
+import type { IsoDate, WorkingDayCalendar } from '@portal/working-days';
+import { dueDateOf, publicationDateOf } from './due-dates';
+import { editorialItems, editorialTypes, typeNameOf, type EditorialItem } from './editorial-items';
+import { loadProvinceCalendar } from './province-calendar';
+
+export interface DeadlineEntry {
+  contentType: string;
+  typeName: string;
+  documentId: string;
+  tenant: string;
+  title: string;
+  from: IsoDate;
+  due: IsoDate;
+  basis: { vi: string; en: string };
+  /** When the Vietnamese version went live, if it has. */
+  publishedOn?: IsoDate;
+  /** Working days left (negative: overdue) for pending items; working days late for published ones. */
+  workingDays: number;
+  /** Judged on dates, not on `workingDays`: published on the Saturday after a Friday deadline is late by 0 working days. */
+  late: boolean;
+}
+
+export interface ReviewEntry {
+  contentType: string;
+  typeName: string;
+  documentId: string;
+  tenant: string;
+  title: string;
+  lastChangedOn: IsoDate;
+  reviewDueOn: IsoDate;
+}
+
+export interface TranslationEntry {
+  contentType: string;
+  typeName: string;
+  documentId: string;
+  tenant: string;
+  title: string;
+  missing: Locale[];
+  /** Published before the Vietnamese version last changed. */
+  stale: Locale[];
+}
+
+export interface DeadlineOverview {
+  today: IsoDate;
+  tenants: string[] | 'all';
+  dueSoon: DeadlineEntry[];
+  overdue: DeadlineEntry[];
+  /** Published after their due date within `lateLookbackDays` before today. */
+  publishedLate: DeadlineEntry[];
+  reviewDue: ReviewEntry[];
+  translations: TranslationEntry[];
+}
+
+export interface OverviewOptions {
+  tenantCodes: string[] | undefined;
+  today: IsoDate;
+  /** Pending items due within this many working days count as "due soon". */
+  soonWorkingDays?: number;
+  lateLookbackDays?: number;
+  /** Core information not changed for this many days is due for review (Đ12). */
+  reviewAfterDays?: number;
+}
+
+const addDays = (date: IsoDate, days: number): IsoDate => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+function deadlineEntry(strapi: Core.Strapi, item: EditorialItem, calendar: WorkingDayCalendar, today: IsoDate): DeadlineEntry | undefined {
+  const source = item.published ?? item.draft!;
+  const dueDate = dueDateOf(item.uid, source, calendar);
+  if (!dueDate) return undefined;
+  // Seen from a date in the past, an item published later was still pending then.
+  const livePublishedOn = item.published ? publicationDateOf(item.published.publishedAt) : undefined;
+  const publishedOn = livePublishedOn && livePublishedOn <= today ? livePublishedOn : undefined;
+  return {
+    contentType: item.uid,
+    typeName: typeNameOf(strapi, item.uid),
+    documentId: item.documentId,
+    tenant: item.tenantCode,
+    title: item.title,
+    from: dueDate.from,
+    due: dueDate.due,
+    basis: dueDate.rule.basis,
+    publishedOn,
+    late: (publishedOn ?? today) > dueDate.due,
+    workingDays: publishedOn ? calendar.workingDaysBetween(dueDate.due, publishedOn) : calendar.workingDaysBetween(today, dueDate.due),
+  };
+}
+
+function translationEntry(strapi: Core.Strapi, item: EditorialItem, siteLocales: Map<string, Locale[]>): TranslationEntry | undefined {
+  const vietnamese = item.publishedIn.vi;
+  if (!vietnamese) return undefined;
+  const locales = (siteLocales.get(item.tenantCode) ?? []).filter((locale) => locale !== 'vi');
+  const missing = locales.filter((locale) => !item.publishedIn[locale]);
+  const stale = locales.filter((locale) => {
+    const translation = item.publishedIn[locale];
+    return translation && Date.parse(translation.publishedAt) < Date.parse(vietnamese.updatedAt) - 1000;
+  });
+  if (missing.length === 0 && stale.length === 0) return undefined;
+  return { contentType: item.uid, typeName: typeNameOf(strapi, item.uid), documentId: item.documentId, tenant: item.tenantCode, title: item.title, missing, stale };
+}
+
+async function siteLocalesByTenant(strapi: Core.Strapi): Promise<Map<string, Locale[]>> {
+  const tenants: any[] = await strapi.db.query('api::tenant.tenant' as any).findMany({ populate: { sites: { select: ['locale'] } } });
+  return new Map(tenants.map((tenant) => [tenant.code, (tenant.sites ?? []).map((site: any) => site.locale).filter((locale: string) => (LOCALES as readonly string[]).includes(locale))]));
+}
+
+/**
+ * What the board has to act on, as of `today` (any date: the dashboard can look at the state
+ * across Tết): items due soon or overdue, items published late, core information due for review,
+ * translations missing or older than the Vietnamese.
+ */
+export async function deadlineOverview(strapi: Core.Strapi, options: OverviewOptions): Promise<DeadlineOverview> {
+  const { today, tenantCodes, soonWorkingDays = 2, lateLookbackDays = 30, reviewAfterDays = 180 } = options;
+  const calendar = await loadProvinceCalendar(strapi);
+  const siteLocales = await siteLocalesByTenant(strapi);
+  const overview: DeadlineOverview = { today, tenants: tenantCodes ?? 'all', dueSoon: [], overdue: [], publishedLate: [], reviewDue: [], translations: [] };
+  const lateSince = addDays(today, -lateLookbackDays);
+
+  for (const uid of editorialTypes(strapi)) {
+    for (const item of await editorialItems(strapi, uid, tenantCodes)) {
+      const deadline = deadlineEntry(strapi, item, calendar, today);
+      if (deadline && !deadline.publishedOn) {
+        if (deadline.late) overview.overdue.push(deadline);
+        else if (deadline.workingDays <= soonWorkingDays) overview.dueSoon.push(deadline);
+      } else if (deadline?.publishedOn && deadline.late && deadline.publishedOn >= lateSince) {
+        overview.publishedLate.push(deadline);
+      }
+      if (CORE_INFORMATION_TYPES.includes(uid) && item.published) {
+        const lastChangedOn = publicationDateOf(item.published.updatedAt);
+        const reviewDueOn = addDays(lastChangedOn, reviewAfterDays);
+        if (reviewDueOn <= today) {
+          overview.reviewDue.push({ contentType: uid, typeName: typeNameOf(strapi, uid), documentId: item.documentId, tenant: item.tenantCode, title: item.title, lastChangedOn, reviewDueOn });
+        }
+      }
+      const translation = translationEntry(strapi, item, siteLocales);
+      if (translation) overview.translations.push(translation);
+    }
+  }
+  overview.overdue.sort((a, b) => a.due.localeCompare(b.due));
+  overview.dueSoon.sort((a, b) => a.due.localeCompare(b.due));
+  overview.publishedLate.sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? ''));
+  overview.reviewDue.sort((a, b) => a.reviewDueOn.localeCompare(b.reviewDueOn));
+  return overview;
+}

@@ -1,0 +1,31 @@
+import { deadlineRuleFor, type DeadlineRule } from '@portal/contract';
+import { vietnamDateOf, type IsoDate, type WorkingDayCalendar } from '@portal/working-days';
+
+export interface DueDate {
+  /** The date the period runs from (issue, approval, creation…). */
+  from: IsoDate;
+  due: IsoDate;
+  rule: DeadlineRule;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date field as a calendar date; instants (createdAt) are read in Vietnam time. */
+function calendarDateOf(value: unknown): IsoDate | undefined {
+  if (value instanceof Date) return vietnamDateOf(value);
+  if (typeof value !== 'string' || value === '') return undefined;
+  return ISO_DATE.test(value) ? value : vietnamDateOf(new Date(value));
+}
+
+/** When the entry must be on the portal by Quy chế Đ9, or nothing when no deadline applies or its source date is unknown. */
+export function dueDateOf(uid: string, entry: Record<string, unknown>, calendar: WorkingDayCalendar): DueDate | undefined {
+  const rule = deadlineRuleFor(uid, entry);
+  if (!rule) return undefined;
+  const from = rule.from.map((field) => calendarDateOf(entry[field])).filter((date): date is IsoDate => date !== undefined).sort().at(-1);
+  if (!from) return undefined;
+  const due = rule.workingDays === 0 ? (calendar.isWorkingDay(from) ? from : calendar.nextWorkingDay(from)) : calendar.addWorkingDays(from, rule.workingDays);
+  return { from, due, rule };
+}
+
+/** Calendar date of an instant, for comparing a publication time with a due date. */
+export const publicationDateOf = (instant: string | Date): IsoDate => vietnamDateOf(new Date(instant));

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { CmsAdminClient } from '@portal/stack';
+import { passwordExpired } from '../src/account-security/credential-records';
+import { accountPolicySettings, lockoutSeconds } from '../src/account-security/policy-settings';
+import { DATABASES, useCms, type CmsUnderTest } from './cms-under-test';
+
+// Short lockouts so the test can wait one out, and no per-address limit: every login here comes
+// from one address. Production keeps the defaults.
+const POLICY_ENV = { LOGIN_FAILURES_BEFORE_LOCKOUT: '3', LOGIN_FIRST_LOCKOUT_SECONDS: '2', ADMIN_LOGIN_RATE_LIMIT_MAX: '1000' };
+let counter = 0;
+const uniqueEmail = () => `bien.tap.${Date.now().toString(36)}${(counter += 1)}@snv.example.test`;
+
+async function invite(cms: CmsUnderTest, email: string, firstname = 'Lan', lastname = 'Nguyễn Thị'): Promise<{ id: number; registrationToken: string }> {
+  const roles: Array<{ id: number; code: string }> = (await cms.admin.request('GET', '/admin/roles')).data;
+  const editorRole = roles.find((role) => role.code === 'strapi-editor')!;
+  return (await cms.admin.request('POST', '/admin/users', { email, firstname, lastname, roles: [editorRole.id] })).data;
+}
+
+async function register(cms: CmsUnderTest, registrationToken: string, password: string): Promise<Response> {
+  return fetch(`${cms.stack.cmsUrl}/admin/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ registrationToken, userInfo: { firstname: 'Lan', lastname: 'Nguyễn Thị', password } }),
+  });
+}
+
+async function loginAs(cms: CmsUnderTest, email: string, password: string): Promise<CmsAdminClient> {
+  const client = new CmsAdminClient(cms.stack.cmsUrl);
+  await client.login(email, password);
+  return client;
+}
+
+async function newEditor(cms: CmsUnderTest, password: string): Promise<{ email: string; id: number; client: CmsAdminClient }> {
+  const email = uniqueEmail();
+  const client = await cms.admin.createUser({ email, firstname: 'Lan', lastname: 'Nguyễn Thị', password, roleCodes: ['strapi-editor'] });
+  const { id } = (await client.request('GET', '/admin/users/me')).data;
+  return { email, id, client };
+}
+
+const changeOwnPassword = (client: CmsAdminClient, currentPassword: string, password: string) =>
+  client.request('PUT', '/admin/users/me', { currentPassword, password });
+
+describe('the password policy (pure rules)', () => {
+  it('expires a password after the maximum age or when an administrator asks', () => {
+    const settings = { ...accountPolicySettings(), maxPasswordAgeDays: 90 };
+    const record = { id: 1, passwordChangedAt: '2026-01-01T00:00:00Z', mustChangePassword: false, recentPasswordHashes: [], failedLogins: 0, lockedUntil: null };
+    expect(passwordExpired(record, settings, new Date('2026-03-31T23:59:00Z'))).toBe(false);
+    expect(passwordExpired(record, settings, new Date('2026-04-01T00:00:01Z'))).toBe(true);
+    expect(passwordExpired({ ...record, mustChangePassword: true }, settings, new Date('2026-01-02T00:00:00Z'))).toBe(true);
+  });
+
+  it('locks after the allowed failures with a doubling, capped backoff', () => {
+    const settings = { ...accountPolicySettings(), failuresBeforeLockout: 5, firstLockoutSeconds: 60, maxLockoutSeconds: 600 };
+    expect([4, 5, 6, 7, 8, 20].map((failures) => lockoutSeconds(failures, settings))).toEqual([0, 60, 120, 240, 480, 600]);
+  });
+});
+
+describe.each(DATABASES)('admin accounts on %s', (database) => {
+  const cms = useCms(database, { env: POLICY_ENV });
+
+  it('refuses a weak password at registration, naming every problem, and keeps the invitation usable', async () => {
+    const { registrationToken } = await invite(cms, uniqueEmail());
+    const weak = await register(cms, registrationToken, 'Nguyen-2026-abc');
+    expect(weak.status).toBe(400);
+    expect((await weak.json()).error.message).toMatch(/không được chứa tên hoặc email.*must not contain the user's name or email/);
+    const noSymbol = await register(cms, registrationToken, 'Mottramphantram2026');
+    expect((await noSymbol.json()).error.message).toMatch(/ký tự đặc biệt/);
+    expect((await register(cms, registrationToken, 'Song-Cuu-Long-2026')).status).toBe(200);
+  });
+
+  it('ends every session when the password changes, and keeps them when a change is refused', async () => {
+    const first = 'Song-Cuu-Long-2026';
+    const { email, client } = await newEditor(cms, first);
+    const otherDevice = await loginAs(cms, email, first);
+
+    await expect(changeOwnPassword(client, first, 'ngan')).rejects.toThrow(/400/);
+    await expect(client.request('GET', '/admin/users/me')).resolves.toBeTruthy();
+
+    await changeOwnPassword(client, first, 'Phu-sa-mien-Tay-7');
+    await expect(otherDevice.request('GET', '/admin/users/me')).rejects.toThrow(/401/);
+    await expect(loginAs(cms, email, first)).rejects.toThrow(/Invalid credentials/);
+    await loginAs(cms, email, 'Phu-sa-mien-Tay-7');
+  });
+
+  it('refuses any of the last five passwords, and accepts the sixth-oldest again', async () => {
+    const passwords = ['Mua-nuoc-noi-1!', 'Mua-nuoc-noi-2!', 'Mua-nuoc-noi-3!', 'Mua-nuoc-noi-4!', 'Mua-nuoc-noi-5!', 'Mua-nuoc-noi-6!'];
+    const { email } = await newEditor(cms, passwords[0]!);
+    for (let index = 1; index < passwords.length; index += 1) {
+      const client = await loginAs(cms, email, passwords[index - 1]!);
+      for (const recent of passwords.slice(Math.max(0, index - 5), index)) {
+        await expect(changeOwnPassword(client, passwords[index - 1]!, recent)).rejects.toThrow(/last 5 passwords/);
+      }
+      await changeOwnPassword(client, passwords[index - 1]!, passwords[index]!);
+    }
+    const client = await loginAs(cms, email, passwords[5]!);
+    await changeOwnPassword(client, passwords[5]!, passwords[0]!);
+  });
+
+  it('locks an account after repeated failures, even against the right password, then lets it in', async () => {
+    const password = 'Cau-My-Thuan-2026';
+    const { email } = await newEditor(cms, password);
+    await expect(loginAs(cms, email, 'Sai-mat-khau-1')).rejects.toThrow(/Invalid credentials/);
+    await expect(loginAs(cms, email, 'Sai-mat-khau-2')).rejects.toThrow(/Invalid credentials/);
+    await expect(loginAs(cms, email, 'Sai-mat-khau-3')).rejects.toThrow(/Tài khoản tạm khóa.*account is locked until/);
+    await expect(loginAs(cms, email, password)).rejects.toThrow(/account is locked/);
+    await new Promise((resolve) => setTimeout(resolve, 2_200));
+    await loginAs(cms, email, password);
+    // A success starts the count again: one more failure does not lock.
+    await expect(loginAs(cms, email, 'Sai-mat-khau-4')).rejects.toThrow(/Invalid credentials/);
+    await loginAs(cms, email, password);
+  });
+
+  it('answers an unknown email as any wrong password, however often', async () => {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      await expect(loginAs(cms, 'khong.ai@example.test', 'Sai-mat-khau-1')).rejects.toThrow(/Invalid credentials/);
+    }
+  });
+
+  it('makes an expired password unusable for login until it is changed on the password page', async () => {
+    const password = 'Dua-sap-Cau-Ke-1';
+    const { email, id, client } = await newEditor(cms, password);
+    await expect(client.request('POST', `/admin/account-security/users/${id}/require-password-change`)).rejects.toThrow(/403/);
+    await cms.admin.request('POST', `/admin/account-security/users/${id}/require-password-change`);
+    await expect(client.request('GET', '/admin/users/me')).rejects.toThrow(/401/);
+    await expect(loginAs(cms, email, password)).rejects.toThrow(/đổi mật khẩu tại \/api\/account\/password.*change it at \/api\/account\/password/);
+
+    const page = await fetch(`${cms.stack.cmsUrl}/api/account/password`);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toMatch(/<label for="newPassword">/);
+
+    const submit = (fields: Record<string, string>) =>
+      fetch(`${cms.stack.cmsUrl}/api/account/password`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+    const wrongCurrent = await submit({ email, currentPassword: 'Khong-phai-1', newPassword: 'Dua-sap-Cau-Ke-2', confirmation: 'Dua-sap-Cau-Ke-2' });
+    expect(wrongCurrent.status).toBe(400);
+    expect(await wrongCurrent.text()).toMatch(/role="alert".*mật khẩu hiện tại không đúng/s);
+    const mismatch = await submit({ email, currentPassword: password, newPassword: 'Dua-sap-Cau-Ke-2', confirmation: 'Dua-sap-Cau-Ke-3' });
+    expect(await mismatch.text()).toMatch(/không khớp/);
+    const reused = await submit({ email, currentPassword: password, newPassword: password, confirmation: password });
+    expect(await reused.text()).toMatch(/last 5 passwords/);
+    await expect(loginAs(cms, email, password)).rejects.toThrow(/change it at/);
+
+    const changed = await submit({ email, currentPassword: password, newPassword: 'Dua-sap-Cau-Ke-2', confirmation: 'Dua-sap-Cau-Ke-2' });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toMatch(/Đã đổi mật khẩu/);
+    await loginAs(cms, email, 'Dua-sap-Cau-Ke-2');
+  });
+
+  it('keeps credential records and other internal collections out of GraphQL', async () => {
+    for (const field of ['adminCredentials', 'publishEvents', 'tenantMemberships']) {
+      const response = await cms.publisherFetch('/graphql', { method: 'POST', body: JSON.stringify({ query: `{ ${field} { documentId } }` }) });
+      expect(((await response.json()) as any).errors?.[0]?.message, field).toMatch(/Cannot query field/);
+    }
+  });
+});

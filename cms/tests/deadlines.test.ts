@@ -1,0 +1,163 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WorkingDayCalendar } from '@portal/working-days';
+import { activityReportCsv, parseReportPeriod, type ActivityReport } from '../src/deadlines/activity-report';
+import { dueDateOf } from '../src/deadlines/due-dates';
+import { DATABASES, useCms, type CmsUnderTest } from './cms-under-test';
+
+const LEGAL = 'api::legal-document.legal-document';
+const SCIENCE = 'api::science-programme.science-programme';
+const ARTICLE = 'api::article.article';
+const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
+
+describe('legal due dates (Quy chế Đ9) on the official calendar', () => {
+  // Tết Bính Ngọ: Monday 16 to Friday 20 February 2026 off, then a weekend.
+  const calendar = new WorkingDayCalendar();
+
+  it('counts working days after issue, across Tết', () => {
+    expect(dueDateOf(LEGAL, { level: 'provincial', documentType: 'decision', issueDate: '2026-02-13' }, calendar)).toMatchObject({ from: '2026-02-13', due: '2026-02-24' });
+    expect(dueDateOf(LEGAL, { level: 'central', documentType: 'decree', issueDate: '2026-02-13' }, calendar)).toMatchObject({ due: '2026-03-04' });
+  });
+
+  it('gives legal guidance 15 working days whatever its level', () => {
+    expect(dueDateOf(LEGAL, { level: 'provincial', documentType: 'guidance', issueDate: '2026-04-01' }, calendar)?.rule.workingDays).toBe(15);
+  });
+
+  it('makes "at once" the same day, or the next working day when it is a day off', () => {
+    expect(dueDateOf(ARTICLE, { createdAt: '2026-02-11T09:00:00.000Z' }, calendar)?.due).toBe('2026-02-11');
+    // 20:00 UTC on the 13th is already Saturday the 14th in Vietnam.
+    expect(dueDateOf(ARTICLE, { createdAt: '2026-02-13T20:00:00.000Z' }, calendar)?.due).toBe('2026-02-23');
+  });
+
+  it('runs from the later of approval and acceptance for science programmes', () => {
+    expect(dueDateOf(SCIENCE, { approvedOn: '2025-03-03', acceptedOn: '2026-06-01' }, calendar)?.from).toBe('2026-06-01');
+  });
+
+  it('has no due date without the date the period runs from, or for types without a deadline', () => {
+    expect(dueDateOf(LEGAL, { level: 'central', documentType: 'decree', issueDate: null }, calendar)).toBeUndefined();
+    expect(dueDateOf('api::menu.menu', { createdAt: '2026-02-11T09:00:00.000Z' }, calendar)).toBeUndefined();
+  });
+});
+
+describe('report periods and CSV', () => {
+  it('reads quarters, half-years and years', () => {
+    expect(parseReportPeriod('2026-Q1')).toEqual({ label: '2026-Q1', first: '2026-01-01', last: '2026-03-31' });
+    expect(parseReportPeriod('2024-H1')).toEqual({ label: '2024-H1', first: '2024-01-01', last: '2024-06-30' });
+    expect(parseReportPeriod('2026')).toEqual({ label: '2026', first: '2026-01-01', last: '2026-12-31' });
+    expect(() => parseReportPeriod('2026-Q5')).toThrow(/2026-Q1, 2026-H2 or 2026/);
+  });
+
+  it('writes UTF-8 with a byte-order mark, quoting and defusing spreadsheet formulas', () => {
+    const report: ActivityReport = {
+      period: parseReportPeriod('2026-Q1'),
+      tenants: ['snv'],
+      rows: [{ tenant: 'snv', contentType: LEGAL, typeName: '=Văn bản, "pháp luật"', published: 3, withDeadline: 2, onTime: 1, late: 1, translations: { en: 1, km: 0 } }],
+      feedback: { collected: false, note: '' },
+    };
+    const [header, row] = activityReportCsv(report).split('\r\n');
+    expect(header!.startsWith('\uFEFFKỳ / Period,')).toBe(true);
+    expect(row).toBe(`2026-Q1,snv,"'=Văn bản, ""pháp luật""",3,2,1,1,50%,1,0`);
+  });
+});
+
+describe.each(DATABASES)('deadlines dashboard and reports on %s', (database) => {
+  const cms = useCms(database);
+  let snv: { connect: { documentId: string }[] };
+  let documentId: string;
+
+  const overview = (query: string, client = cms.admin) => client.request('GET', `/admin/deadlines/overview?${query}`).then((body: any) => body.data);
+  const ids = (entries: Array<{ documentId: string }>) => entries.map((entry) => entry.documentId);
+
+  async function boardMember(tenantCode: string, role: string) {
+    const email = `${role}.${tenantCode}.${Date.now().toString(36)}@example.test`;
+    const client = await cms.admin.createUser({ email, firstname: 'Bình', password: 'Dong-bang-song-Cuu-1', roleCodes: ['strapi-editor'] });
+    const { id } = (await client.request('GET', '/admin/users/me')).data;
+    await cms.admin.createDraft(MEMBERSHIP, 'vi', { user: id, tenant: await cms.admin.tenantDocumentId(tenantCode), role });
+    return client;
+  }
+
+  beforeAll(async () => {
+    snv = { connect: [{ documentId: await cms.admin.tenantDocumentId('snv') }] };
+    documentId = await cms.admin.createDraft(LEGAL, 'vi', {
+      title: 'Quyết định ban hành trước Tết',
+      slug: `qd-truoc-tet-${Date.now()}`,
+      documentNumber: '12/2026/QĐ-UBND',
+      documentType: 'decision',
+      issuingAuthority: 'Ủy ban nhân dân tỉnh',
+      issueDate: '2026-02-13',
+      field: 'other',
+      level: 'provincial',
+      tenant: snv,
+    });
+  });
+
+  it('starts with the official days off and make-up working days as editable entries', async () => {
+    const entries = await cms.admin.findDocuments('api::calendar-override.calendar-override', '&pageSize=200');
+    expect(entries).toEqual(expect.arrayContaining([expect.objectContaining({ date: '2026-02-16', kind: 'day_off' }), expect.objectContaining({ date: '2026-01-10', kind: 'working_day' })]));
+  });
+
+  it('shows a pending item as due soon, then overdue, as the clock moves across Tết', async () => {
+    const beforeTet = await overview('tenant=snv&on=2026-02-13');
+    expect(beforeTet.today).toBe('2026-02-13');
+    expect(beforeTet.dueSoon).toEqual(expect.arrayContaining([expect.objectContaining({ documentId, due: '2026-02-24', workingDays: 2, late: false })]));
+    const lastDay = await overview('tenant=snv&on=2026-02-24');
+    expect(lastDay.dueSoon).toEqual(expect.arrayContaining([expect.objectContaining({ documentId, workingDays: 0 })]));
+    const after = await overview('tenant=snv&on=2026-02-25');
+    expect(ids(after.dueSoon)).not.toContain(documentId);
+    expect(after.overdue).toEqual(expect.arrayContaining([expect.objectContaining({ documentId, workingDays: -1, late: true })]));
+  });
+
+  it('lists a late publication, and the translations it still lacks', async () => {
+    await cms.admin.publish(LEGAL, documentId, 'vi');
+    const today = await overview('tenant=snv');
+    expect(ids(today.overdue)).not.toContain(documentId);
+    expect(today.publishedLate).toEqual(expect.arrayContaining([expect.objectContaining({ documentId, due: '2026-02-24', late: true })]));
+    expect(today.translations).toEqual(expect.arrayContaining([expect.objectContaining({ documentId, missing: ['en', 'km'], stale: [] })]));
+    // Seen from before it went live, it was simply overdue.
+    expect(ids((await overview('tenant=snv&on=2026-03-02')).overdue)).toContain(documentId);
+  });
+
+  it('says when core information is due for its periodic review (Đ12)', async () => {
+    const later = await overview('tenant=snv&on=2030-01-01');
+    expect(later.reviewDue.length).toBeGreaterThan(0);
+    expect(later.reviewDue.every((entry: any) => entry.tenant === 'snv' && entry.reviewDueOn <= '2030-01-01')).toBe(true);
+    expect((await overview('tenant=snv')).reviewDue).toEqual([]);
+  });
+
+  it('reports the period’s publications with the on-time rate, as JSON and CSV', async () => {
+    const period = `${new Date().getUTCFullYear()}`;
+    const { data } = await cms.admin.request('GET', `/admin/deadlines/report?period=${period}&tenant=snv`);
+    expect(data.rows).toEqual(expect.arrayContaining([expect.objectContaining({ tenant: 'snv', contentType: LEGAL, late: expect.any(Number) })]));
+    const legal = data.rows.find((row: any) => row.contentType === LEGAL);
+    expect(legal.late).toBeGreaterThanOrEqual(1);
+    expect(legal.onTime + legal.late).toBe(legal.withDeadline);
+    expect(data.feedback.collected).toBe(false);
+
+    const csv = await cms.admin.download(`/admin/deadlines/report?period=${period}&tenant=snv&format=csv`);
+    expect(csv.contentType).toMatch(/^text\/csv; charset=utf-8/);
+    expect(csv.disposition).toContain(`bao-cao-${period}-snv.csv`);
+    expect(csv.text).toMatch(/^\uFEFFKỳ \/ Period,Cổng \/ Portal,/);
+    expect(csv.text).toMatch(new RegExp(`\r\n${period},snv,Legal document,`));
+  });
+
+  it('shows each board member only their own portals, and reports only to approvers', async () => {
+    const editor = await boardMember('chauthanh', 'editor');
+    await expect(overview('tenant=snv', editor)).rejects.toThrow(/403.*not on the board of \\?"snv/);
+    const own = await overview('', editor);
+    expect(own.tenants).toEqual(['chauthanh']);
+    expect([...own.dueSoon, ...own.overdue, ...own.publishedLate].every((entry: any) => entry.tenant === 'chauthanh')).toBe(true);
+    await expect(editor.request('GET', '/admin/deadlines/report?period=2026-Q1')).rejects.toThrow(/403/);
+
+    const approver = await boardMember('chauthanh', 'approver');
+    expect((await approver.request('GET', '/admin/deadlines/report?period=2026-Q1')).data.tenants).toEqual(['chauthanh']);
+
+    const outsider = await cms.admin.createUser({ email: `ngoai.${Date.now()}@example.test`, firstname: 'Minh', password: 'Dong-bang-song-Cuu-2', roleCodes: ['strapi-editor'] });
+    await expect(overview('', outsider)).rejects.toThrow(/403.*not on any editorial board/);
+    expect((await overview('')).tenants).toBe('all');
+  });
+
+  it('refuses a malformed day or period with a clear message', async () => {
+    await expect(overview('on=2026-02-30')).rejects.toThrow(/400.*not a date/);
+    await expect(cms.admin.request('GET', '/admin/deadlines/report?period=Q1-2026')).rejects.toThrow(/400.*2026-Q1/);
+    await expect(overview('tenant=khong-co')).rejects.toThrow(/404.*No portal \\?"khong-co/);
+  });
+});
