@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BuildJournal, type BuildRecord } from './build-journal.js';
 import { BuildScheduler, type BuildJob, type SchedulerOptions } from './build-scheduler.js';
+import { outdatedTenants } from './daily-refresh.js';
 import { CmsUnavailableError, type OutboxClient } from './outbox-client.js';
 import { ReleaseStore } from './release-store.js';
 import { buildTenant, type BuildCommand } from './tenant-builder.js';
@@ -16,6 +17,8 @@ export interface PublisherOptions {
   scheduler: SchedulerOptions;
   pollIntervalMs: number;
   keepReleases: number;
+  /** How often to look for portals built on an earlier day (they are rebuilt when nothing else waits). */
+  refreshCheckMs: number;
   log?: (message: string) => void;
 }
 
@@ -33,6 +36,8 @@ export class Publisher {
   #unacknowledged: number[] = [];
   #cmsWasDown = false;
   #running: Promise<void> | undefined;
+  #outdated: string[] = [];
+  #outdatedCheckedAt = 0;
 
   constructor(options: PublisherOptions) {
     this.#options = options;
@@ -68,6 +73,7 @@ export class Publisher {
         await this.#build(job);
         continue;
       }
+      if (this.#scheduler.isIdle) await this.#refreshOneOutdatedSite();
       const wakeAt = Math.min(nextPollAt, this.#scheduler.nextDueAt() ?? Infinity);
       await sleep(Math.max(10, wakeAt - Date.now()), undefined, { signal: this.#stop.signal }).catch(() => undefined);
     }
@@ -102,6 +108,33 @@ export class Publisher {
         this.#reportCmsDown(error);
         await sleep(this.#options.pollIntervalMs, undefined, { signal: this.#stop.signal }).catch(() => undefined);
       }
+    }
+  }
+
+  /**
+   * Rebuilds, one at a time and only when no publish waits, the portals built on an earlier day:
+   * what they show can change with the date alone (document validity), and editors' publishes
+   * keep their priority. Skipped while the CMS is unreachable; the live sites stay as they are.
+   */
+  async #refreshOneOutdatedSite(): Promise<void> {
+    const now = new Date();
+    if (now.getTime() - this.#outdatedCheckedAt >= this.#options.refreshCheckMs) {
+      this.#outdatedCheckedAt = now.getTime();
+      try {
+        const codes = (await this.#options.client.tenants()).map((tenant) => tenant.code);
+        this.#outdated = await outdatedTenants(codes, this.#options.releases, now);
+      } catch (error) {
+        this.#reportCmsDown(error);
+        return;
+      }
+    }
+    // A publish may have rebuilt a portal since the list was made.
+    while (this.#outdated.length > 0) {
+      const [next] = await outdatedTenants(this.#outdated.splice(0, 1), this.#options.releases, now);
+      if (!next) continue;
+      this.#log(`refreshing ${next}: its live release was built on an earlier day`);
+      this.#scheduler.request(next, now.getTime());
+      return;
     }
   }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { RELEASE_MANIFEST_FILE, releaseManifestSchema, type ReleaseManifest } from '@portal/contract';
 
 const PARTIAL_SUFFIX = '.partial';
 let sequence = 0;
@@ -55,6 +56,18 @@ export class ReleaseStore {
   async currentId(tenantCode: string): Promise<string | undefined> {
     try {
       return (await readlink(this.currentLink(tenantCode))).split('/').pop();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The manifest of the live release, or undefined when there is none or it cannot be read. */
+  async currentManifest(tenantCode: string): Promise<ReleaseManifest | undefined> {
+    const text = await readFile(join(this.currentLink(tenantCode), RELEASE_MANIFEST_FILE), 'utf8').catch(() => undefined);
+    if (text === undefined) return undefined;
+    try {
+      const parsed = releaseManifestSchema.safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : undefined;
     } catch {
       return undefined;
     }
