@@ -150,6 +150,11 @@ describe.each(DATABASES)('deadlines dashboard and reports on %s', (database) => 
     const approver = await boardMember('chauthanh', 'approver');
     expect((await approver.request('GET', '/admin/deadlines/report?period=2026-Q1')).data.tenants).toEqual(['chauthanh']);
 
+    expect((await editor.request('GET', '/admin/deadlines/boards')).data).toEqual({ province: false, boards: [{ code: 'chauthanh', name: expect.stringContaining('Châu Thành') }] });
+    const everyBoard = (await cms.admin.request('GET', '/admin/deadlines/boards')).data;
+    expect(everyBoard.province).toBe(true);
+    expect(everyBoard.boards.map((board: any) => board.code)).toEqual(expect.arrayContaining(['vinhlong', 'snv', 'chauthanh']));
+
     const outsider = await cms.admin.createUser({ email: `ngoai.${Date.now()}@example.test`, firstname: 'Minh', password: 'Dong-bang-song-Cuu-2', roleCodes: ['strapi-editor'] });
     await expect(overview('', outsider)).rejects.toThrow(/403.*not on any editorial board/);
     expect((await overview('')).tenants).toBe('all');

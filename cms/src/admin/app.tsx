@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { deadlinesDashboardTranslations, registerDeadlinesDashboard } from './deadlines/register';
 
 // Editors in provincial offices work in Vietnamese; English stays available for IT staff.
 export default {
@@ -6,6 +7,10 @@ export default {
     locales: ['vi', 'en'],
     tutorials: false,
     notifications: { releases: false },
+    translations: deadlinesDashboardTranslations,
+  },
+  register(app: StrapiApp) {
+    registerDeadlinesDashboard(app);
   },
   bootstrap(_app: StrapiApp) {},
 };

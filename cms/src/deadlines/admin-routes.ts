@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { vietnamDateOf, type IsoDate } from '@portal/working-days';
 import { addAdminRoutes } from '../admin-routes';
+import { isProvincialAdmin } from '../tenancy/membership';
 import { activityReport, activityReportCsv, parseReportPeriod } from './activity-report';
-import { boardScope } from './board-scope';
+import { boardScope, visibleBoards } from './board-scope';
 import { deadlineOverview } from './deadline-overview';
 import { deadlineSettings } from './deadline-settings';
 
@@ -17,12 +18,20 @@ function dayParameter(value: unknown): IsoDate {
 }
 
 /**
+ * `GET /admin/deadlines/boards`: the portals the user may look at, for the dashboard's picker.
  * `GET /admin/deadlines/overview?tenant=&on=`: due soon, overdue, published late, review due and
  * translations, for the boards the user sits on (`on` views any day, e.g. across Tết).
  * `GET /admin/deadlines/report?period=2026-Q1&tenant=&format=csv`: the Đ31 activity report.
  */
 export function registerDeadlineRoutes(strapi: Core.Strapi): void {
   addAdminRoutes(strapi, 'deadlines', [
+    {
+      method: 'GET',
+      path: '/deadlines/boards',
+      handler: async (ctx) => {
+        ctx.body = { data: { province: isProvincialAdmin(ctx.state.user), boards: await visibleBoards(strapi, ctx.state.user, 'reporter') } };
+      },
+    },
     {
       method: 'GET',
       path: '/deadlines/overview',

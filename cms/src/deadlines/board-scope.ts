@@ -23,3 +23,19 @@ export async function boardScope(strapi: Core.Strapi, user: any, requested: stri
   if (codes.length === 0) throw new errors.PolicyError('Bạn chưa thuộc Ban Biên tập nào. / You are not on any editorial board.');
   return requested ? [requested] : codes;
 }
+
+export interface VisibleBoard {
+  code: string;
+  name: string;
+}
+
+/** The portals whose figures `user` may open, named in Vietnamese, for the dashboard's picker. */
+export async function visibleBoards(strapi: Core.Strapi, user: any, minimum: EditorialRole): Promise<VisibleBoard[]> {
+  const codes = isProvincialAdmin(user) ? undefined : (await tenantsWhereRole(strapi, user.id, minimum)).map((seat) => seat.tenantCode);
+  const tenants: any[] = await strapi.db.query('api::tenant.tenant' as any).findMany({
+    where: codes ? { code: { $in: codes } } : {},
+    populate: { sites: { select: ['locale', 'name'] } },
+    orderBy: { code: 'asc' },
+  });
+  return tenants.map((tenant) => ({ code: tenant.code, name: tenant.sites?.find((site: any) => site.locale === 'vi')?.name ?? tenant.code }));
+}

@@ -16,7 +16,8 @@ export interface EditorialItem {
   publishedIn: Partial<Record<Locale, Record<string, any>>>;
 }
 
-const TITLE_FIELDS = ['title', 'name', 'fullName', 'documentNumber'];
+// Menus have no title: their placement (main, footer) names them.
+const TITLE_FIELDS = ['title', 'name', 'fullName', 'documentNumber', 'placement'];
 
 /** The content types the boards publish: tenant-scoped, with Draft & Publish. */
 export function editorialTypes(strapi: Core.Strapi): string[] {

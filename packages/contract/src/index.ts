@@ -22,6 +22,7 @@ export * from './calendar.js';
 export * from './editorial-roles.js';
 export * from './password-rules.js';
 export * from './publication-deadlines.js';
+export * from './search-network.js';
 export * from './uploads.js';
 export * from './graphql-selection.js';
 export * from './public-collections.js';

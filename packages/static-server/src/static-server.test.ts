@@ -13,6 +13,8 @@ async function release(sitesDir: string, tenantCode: string, sites: TenantSite[]
     await writeFile(join(dir, site.locale, 'index.html'), `home ${tenantCode} ${site.locale}`);
     await writeFile(join(dir, site.locale, 'articles', 'x', 'index.html'), `article ${tenantCode} ${site.locale}`);
     await writeFile(join(dir, site.locale, '404.html'), `not found ${tenantCode} ${site.locale}`);
+    await mkdir(join(dir, site.locale, 'pagefind'), { recursive: true });
+    await writeFile(join(dir, site.locale, 'pagefind', 'pagefind-entry.json'), `index ${tenantCode} ${site.locale}`);
   }
   await writeFile(join(dir, RELEASE_MANIFEST_FILE), JSON.stringify({ tenantCode, builtAt: new Date().toISOString(), sites }));
   await symlink(join('releases', 'r1'), join(sitesDir, tenantCode, 'current'));
@@ -55,6 +57,15 @@ describe('StaticServer', () => {
     expect((await get(port, 'vinhlong.localhost', '/articles/x/')).body).toBe('article vinhlong vi');
     expect((await get(port, 'snv.vinhlong.localhost', '/km/articles/x/')).body).toBe('article snv km');
     expect((await get(port, 'snv.vinhlong.localhost', '/articles/x/')).body).toBe('article snv vi');
+  });
+
+  it('serves every portal’s search index under every portal host, and nothing else there', async () => {
+    expect((await get(port, 'vinhlong.localhost', '/_portal-search/snv/km/pagefind-entry.json')).body).toBe('index snv km');
+    expect((await get(port, 'snv.vinhlong.localhost', '/_portal-search/vinhlong/en/pagefind-entry.json')).body).toBe('index vinhlong en');
+    expect((await get(port, 'vinhlong.localhost', '/_portal-search/snv/en/pagefind-entry.json')).status).toBe(404);
+    expect((await get(port, 'vinhlong.localhost', '/_portal-search/snv/vi/../index.html')).status).toBe(404);
+    expect((await get(port, 'vinhlong.localhost', '/_portal-search/snv/vi/%2e%2e/index.html')).status).toBe(404);
+    expect((await get(port, 'unknown.example', '/_portal-search/snv/vi/pagefind-entry.json')).status).toBe(404);
   });
 
   it('answers with the tenant’s own 404 page in the right language', async () => {

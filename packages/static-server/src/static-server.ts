@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat, watch } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
-import { matchRoute } from '@portal/contract';
+import { matchRoute, parseSearchBundlePath } from '@portal/contract';
 import { contentTypeOf } from './content-types.js';
 import { readRouteTable, type ServedRoute } from './route-table.js';
 
@@ -99,6 +99,11 @@ export class StaticServer {
       return;
     }
     const route = matchRoute(this.#routes, request.headers.host ?? '', path);
+    const searchBundle = parseSearchBundlePath(path);
+    if (route && searchBundle) {
+      await this.#serveSearchBundle(request, response, searchBundle);
+      return;
+    }
     if (!route) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
       response.end('No portal is served at this address.');
@@ -124,6 +129,21 @@ export class StaticServer {
       return;
     }
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+  }
+
+  /**
+   * Any portal's Pagefind files, under any portal host (SEARCH_NETWORK_PREFIX): the main portal
+   * merges the component portals' indexes from its own origin. Only the `pagefind/` directory of
+   * a live release is reachable this way.
+   */
+  async #serveSearchBundle(request: IncomingMessage, response: ServerResponse, bundle: { tenantCode: string; locale: string; file: string }): Promise<void> {
+    const owner = this.#routes.find((route) => route.tenantCode === bundle.tenantCode && route.locale === bundle.locale);
+    const file = owner ? await this.#resolveFile(join(owner.root, 'pagefind'), bundle.file) : undefined;
+    if (!file || file === 'add-slash') {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+      return;
+    }
+    await this.#send(request, response, 200, file.path, file.size);
   }
 
   /** Maps a request path to a file strictly inside the release root, or says a slash is missing. */

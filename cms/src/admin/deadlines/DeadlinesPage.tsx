@@ -1,0 +1,232 @@
+import * as React from 'react';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { DataTable } from './DataTable';
+import { useDashboardStrings, type DashboardStrings } from './strings';
+
+interface Entry {
+  contentType: string;
+  typeName: string;
+  documentId: string;
+  tenant: string;
+  title: string;
+}
+interface DeadlineEntry extends Entry {
+  from: string;
+  due: string;
+  workingDays: number;
+  publishedOn?: string;
+}
+interface Overview {
+  today: string;
+  overdue: DeadlineEntry[];
+  dueSoon: DeadlineEntry[];
+  publishedLate: DeadlineEntry[];
+  reviewDue: Array<Entry & { lastChangedOn: string; reviewDueOn: string }>;
+  translations: Array<Entry & { missing: string[]; stale: string[] }>;
+}
+interface ReportRow {
+  tenant: string;
+  typeName: string;
+  published: number;
+  withDeadline: number;
+  onTime: number;
+  late: number;
+  translations: { en: number; km: number };
+}
+interface Board {
+  code: string;
+  name: string;
+}
+
+const ALL = '';
+
+function editLink(entry: Entry): string {
+  return `/admin/content-manager/collection-types/${entry.contentType}/${entry.documentId}?plugins[i18n][locale]=vi`;
+}
+
+function periodsAround(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  return [year, year - 1].flatMap((y) => [`${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`, `${y}-H1`, `${y}-H2`, `${y}`]);
+}
+
+function ItemLink({ entry }: { entry: Entry }) {
+  return <a href={editLink(entry)}>{entry.title}</a>;
+}
+
+const rowKey = (entry: Entry) => `${entry.contentType}/${entry.documentId}`;
+
+function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: React.ReactNode }) {
+  return (
+    <Box tag="section" aria-labelledby={id} paddingBottom={8}>
+      <Typography tag="h2" id={id} variant="delta">
+        {count === undefined ? title : `${title} (${count})`}
+      </Typography>
+      <Box paddingTop={3}>{children}</Box>
+    </Box>
+  );
+}
+
+function EntriesTable<T extends Entry>({ labelledBy, entries, columns, cells, strings }: { labelledBy: string; entries: T[]; columns: string[]; cells: (entry: T) => React.ReactNode[]; strings: DashboardStrings }) {
+  if (entries.length === 0) return <Typography>{strings.none}</Typography>;
+  return (
+    <DataTable
+      labelledBy={labelledBy}
+      columns={[strings.portal, strings.type, strings.item, ...columns]}
+      rows={entries.map((entry) => ({ key: rowKey(entry), cells: [entry.tenant, entry.typeName, <ItemLink entry={entry} />, ...cells(entry)] }))}
+    />
+  );
+}
+
+/**
+ * One page for the board: what is overdue or due soon in working days, what went out late,
+ * what core information needs review, which translations are missing, and the Đ31 report.
+ */
+export default function DeadlinesPage() {
+  const strings = useDashboardStrings();
+  const { get } = useFetchClient();
+  const [boards, setBoards] = React.useState<{ province: boolean; boards: Board[] }>();
+  const [tenant, setTenant] = React.useState<string>(ALL);
+  const [asOf, setAsOf] = React.useState<string>('');
+  const [overview, setOverview] = React.useState<Overview>();
+  const [period, setPeriod] = React.useState<string>('');
+  const [report, setReport] = React.useState<ReportRow[]>();
+  const [error, setError] = React.useState<string>();
+
+  const failed = (failure: any) => setError(failure?.response?.data?.error?.message ?? String(failure));
+
+  React.useEffect(() => {
+    get('/admin/deadlines/boards')
+      .then(({ data }: any) => {
+        setBoards(data.data);
+        if (!data.data.province && data.data.boards.length === 1) setTenant(data.data.boards[0].code);
+      })
+      .catch(failed);
+  }, [get]);
+
+  const query = React.useCallback((extra: Record<string, string>) => new URLSearchParams({ ...(tenant ? { tenant } : {}), ...extra }).toString(), [tenant]);
+
+  React.useEffect(() => {
+    if (!boards) return;
+    get(`/admin/deadlines/overview?${query(asOf ? { on: asOf } : {})}`)
+      .then(({ data }: any) => {
+        setOverview(data.data);
+        setError(undefined);
+      })
+      .catch(failed);
+  }, [boards, asOf, query, get]);
+
+  const showReport = () =>
+    get(`/admin/deadlines/report?${query({ period })}`)
+      .then(({ data }: any) => setReport(data.data.rows))
+      .catch(failed);
+
+  const downloadCsv = () =>
+    get(`/admin/deadlines/report?${query({ period, format: 'csv' })}`, { responseType: 'blob' })
+      .then(({ data }: any) => {
+        const url = URL.createObjectURL(data);
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = `bao-cao-${period}-${tenant || 'toan-tinh'}.csv`;
+        link.click();
+        URL.revokeObjectURL(url);
+      })
+      .catch(failed);
+
+  if (error && !overview) {
+    return (
+      <Page.Main>
+        <Layouts.Header title={strings.title} />
+        <Layouts.Content>
+          <Typography role="alert">{`${strings.failed}: ${error}`}</Typography>
+        </Layouts.Content>
+      </Page.Main>
+    );
+  }
+  if (!boards || !overview) return <Page.Loading>{strings.loading}</Page.Loading>;
+  const periods = periodsAround(overview.today);
+
+  return (
+    <Page.Main>
+      <Page.Title>{strings.title}</Page.Title>
+      <Layouts.Header title={strings.title} subtitle={strings.subtitle} />
+      <Layouts.Content>
+        <Flex gap={4} paddingBottom={6} alignItems="flex-end" wrap="wrap">
+          <Field.Root name="tenant">
+            <Field.Label>{strings.portal}</Field.Label>
+            <SingleSelect value={tenant} onChange={(value) => setTenant(String(value))}>
+              {boards.province && <SingleSelectOption value={ALL}>{strings.wholeProvince}</SingleSelectOption>}
+              {boards.boards.map((board) => (
+                <SingleSelectOption key={board.code} value={board.code}>
+                  {board.name}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Field.Root>
+          <Field.Root name="on">
+            <Field.Label>{strings.asOf}</Field.Label>
+            <TextInput type="date" value={asOf || overview.today} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setAsOf(event.target.value)} />
+          </Field.Root>
+        </Flex>
+
+        {error && (
+          <Box paddingBottom={6}>
+            <Typography role="alert" textColor="danger600">{`${strings.failed}: ${error}`}</Typography>
+          </Box>
+        )}
+        <Section id="overdue" title={strings.overdue} count={overview.overdue.length}>
+          <EntriesTable labelledBy="overdue" entries={overview.overdue} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [entry.from, entry.due, entry.workingDays]} />
+        </Section>
+        <Section id="due-soon" title={strings.dueSoon} count={overview.dueSoon.length}>
+          <EntriesTable labelledBy="due-soon" entries={overview.dueSoon} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [entry.from, entry.due, entry.workingDays]} />
+        </Section>
+        <Section id="published-late" title={strings.publishedLate} count={overview.publishedLate.length}>
+          <EntriesTable labelledBy="published-late" entries={overview.publishedLate} strings={strings} columns={[strings.due, strings.publishedOn, strings.workingDays]} cells={(entry) => [entry.due, entry.publishedOn, entry.workingDays]} />
+        </Section>
+        <Section id="review-due" title={strings.reviewDue} count={overview.reviewDue.length}>
+          <EntriesTable labelledBy="review-due" entries={overview.reviewDue} strings={strings} columns={[strings.lastChanged, strings.reviewBy]} cells={(entry) => [entry.lastChangedOn, entry.reviewDueOn]} />
+        </Section>
+        <Section id="translations" title={strings.translations} count={overview.translations.length}>
+          <EntriesTable labelledBy="translations" entries={overview.translations} strings={strings} columns={[strings.missing, strings.stale]} cells={(entry) => [entry.missing.join(', '), entry.stale.join(', ')]} />
+        </Section>
+
+        <Section id="report" title={strings.report}>
+          <Flex gap={4} paddingBottom={4} alignItems="flex-end" wrap="wrap">
+            <Field.Root name="period">
+              <Field.Label>{strings.period}</Field.Label>
+              <SingleSelect value={period} onChange={(value) => setPeriod(String(value))}>
+                {periods.map((candidate) => (
+                  <SingleSelectOption key={candidate} value={candidate}>
+                    {candidate}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
+            <Button disabled={!period} onClick={showReport}>
+              {strings.show}
+            </Button>
+            <Button variant="secondary" disabled={!period} onClick={downloadCsv}>
+              {strings.csv}
+            </Button>
+            <Button variant="tertiary" disabled={!report} onClick={() => window.print()}>
+              {strings.print}
+            </Button>
+          </Flex>
+          {report &&
+            (report.length === 0 ? (
+              <Typography>{strings.none}</Typography>
+            ) : (
+              <DataTable
+                labelledBy="report"
+                columns={[strings.portal, strings.type, strings.published, strings.withDeadline, strings.onTime, strings.late, strings.rate, strings.english, strings.khmer]}
+                rows={report.map((row) => ({
+                  key: `${row.tenant}/${row.typeName}`,
+                  cells: [row.tenant, row.typeName, row.published, row.withDeadline, row.onTime, row.late, row.withDeadline > 0 ? `${Math.round((100 * row.onTime) / row.withDeadline)}%` : '–', row.translations.en, row.translations.km],
+                }))}
+              />
+            ))}
+        </Section>
+      </Layouts.Content>
+    </Page.Main>
+  );
+}
