@@ -28,18 +28,24 @@ async function applies(strapi: Core.Strapi, call: DocumentCall, requirement: Req
   return stored?.[field] === equals;
 }
 
-/** Refuses publishing the Vietnamese version of such an entry while it has no English version. */
+/** Refuses publishing the Vietnamese version of such an entry while its English version is not public. */
 export function registerEnglishRequired(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const call = asCall(context);
     const requirement = ENGLISH_REQUIRED[call.uid];
     if (!requirement || !publishes(strapi, call) || !localesOf(call).includes(DEFAULT_LOCALE)) return next();
     if (!(await applies(strapi, call, requirement))) return next();
+    // Publishing both languages in one call (e.g. "publish all locales") is fine; otherwise the
+    // English version must already be public, not merely drafted.
+    if (localesOf(call).includes('en')) return next();
     const { documentId } = call.params;
-    const english = documentId && call.action !== 'create' ? await strapi.db.query(call.uid as any).count({ where: { documentId, locale: 'en' } }) : 0;
-    if (english === 0) {
+    const publishedEnglish =
+      documentId && call.action !== 'create'
+        ? await strapi.db.query(call.uid as any).count({ where: { documentId, locale: 'en', publishedAt: { $notNull: true } } })
+        : 0;
+    if (publishedEnglish === 0) {
       refuse(`The Vietnamese version of this ${requirement.what} cannot be published yet`, [
-        'its English (en) version is missing; NĐ 42/2022/NĐ-CP Điều 7 khoản 2 requires organisation structure, functions and officials’ contacts in English too, so add the English version first',
+        'its English (en) version is not published; NĐ 42/2022/NĐ-CP Điều 7 khoản 2 requires organisation structure, functions and officials’ contacts in English too, so publish the English version first (or both together)',
       ]);
     }
     return next();
