@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerOutboxMiddleware } from './publishing/outbox-middleware';
+import { bootstrapEditorialWorkflow, registerEditorialWorkflow } from './workflow';
 import { registerTenantSitesValidation } from './tenancy/tenant-sites-validation';
 import { registerContentValidation, registerServerValidation } from './validation';
 import { registerPublicExportQuery } from './api/public-export/graphql';
@@ -9,13 +10,17 @@ import { ensurePortalLocales } from './setup/locales';
 import { ensureFirstAdmin } from './setup/first-admin';
 import { seedDemoContent } from './demo/seed';
 import { registerAccountSecurity } from './account-security';
+import { bootstrapTenancy, registerTenancy } from './tenancy';
+import { defaultAdminLanguageToVietnamese } from './setup/admin-language';
 import { registerDeadlines, seedOfficialCalendar } from './deadlines';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     publisherToken(); // fail at start, not at the first publish, when the secret is missing
+    registerTenancy(strapi); // first: another portal's content is refused before any rule looks at it
     registerContentValidation(strapi);
     registerTenantSitesValidation(strapi);
+    registerEditorialWorkflow(strapi); // after the content rules, before the outbox
     registerOutboxMiddleware(strapi);
     registerPublicExportQuery(strapi);
     limitGraphqlToPublicContent(strapi);
@@ -25,9 +30,12 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerServerValidation(strapi);
+    defaultAdminLanguageToVietnamese(strapi);
     await ensurePortalLocales(strapi);
+    await bootstrapTenancy(strapi);
     await ensureFirstAdmin(strapi);
     await ensurePublisherApiToken(strapi);
+    bootstrapEditorialWorkflow(strapi);
     await seedOfficialCalendar(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
   },

@@ -43,7 +43,8 @@ describe.each(DATABASES)('CMS publishing outbox on %s', (database) => {
     await cms.admin.unpublish(ARTICLE, documentId, 'vi');
     await cms.admin.delete(ARTICLE, documentId, 'vi');
     const events = await pendingEvents(cms);
-    expect(summary(events)).toEqual(['delete snv vi', 'publish snv vi', 'unpublish snv vi']);
+    // The main portal lists the other portals' latest articles, so it is rebuilt with them.
+    expect(summary(events)).toEqual(['delete snv vi', 'delete vinhlong vi', 'publish snv vi', 'publish vinhlong vi', 'unpublish snv vi', 'unpublish vinhlong vi']);
     expect(events.every((event) => event.documentId === documentId && event.contentType === ARTICLE)).toBe(true);
   });
 
@@ -53,14 +54,28 @@ describe.each(DATABASES)('CMS publishing outbox on %s', (database) => {
     await drainEvents(cms);
     await cms.admin.saveDraft(ARTICLE, documentId, 'vi', { tenant: { connect: [{ documentId: await cms.admin.tenantDocumentId('chauthanh') }] } });
     await cms.admin.publish(ARTICLE, documentId, 'vi');
-    expect(summary(await pendingEvents(cms))).toEqual(['publish chauthanh vi', 'publish snv vi']);
+    expect(summary(await pendingEvents(cms))).toEqual(['publish chauthanh vi', 'publish snv vi', 'publish vinhlong vi']);
   });
 
   it('records a tenant change when a portal’s own data changes', async () => {
     await drainEvents(cms);
     const tenantId = await cms.admin.tenantDocumentId('chauthanh');
     await cms.admin.saveDraft('api::tenant.tenant', tenantId, 'vi', { contact: { phone: '0270 3999 999' } });
-    expect(summary(await pendingEvents(cms))).toEqual(['tenant-change chauthanh null']);
+    // The main portal's directory names every portal.
+    expect(summary(await pendingEvents(cms))).toEqual(['tenant-change chauthanh null', 'tenant-change vinhlong null']);
+  });
+
+  it('rebuilds only the owning portal for the main portal’s own articles and for content it does not aggregate', async () => {
+    await drainEvents(cms);
+    const ownArticle = await draftArticle(cms, 'vinhlong');
+    await cms.admin.publish(ARTICLE, ownArticle, 'vi');
+    const [legalDocument] = await cms.admin.findDocuments('api::legal-document.legal-document', '&locale=vi&filters[tenant][code][$eq]=snv');
+    await cms.admin.publish('api::legal-document.legal-document', legalDocument.documentId, 'vi');
+    expect(summary(await pendingEvents(cms))).toEqual(['publish snv vi', 'publish vinhlong vi']);
+    expect((await pendingEvents(cms)).map((event) => `${event.contentType} ${event.tenantCode}`).sort()).toEqual([
+      `${ARTICLE} vinhlong`,
+      'api::legal-document.legal-document snv',
+    ]);
   });
 
   it('delivers events only to the publisher and acknowledges idempotently', async () => {

@@ -1,21 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES_PER_PAGE, HOME_LATEST_ARTICLES, PagePlanError, pagesOfKind, planPages } from '../src/lib/page-plan';
 import { SNV, article } from './fixtures';
+import { legalDocument } from './section-fixtures';
 
 describe('planPages', () => {
-  it('gives every language of the tenant its home, list, search and 404 pages', () => {
+  it('gives every language of the tenant its home, list, search and 404 pages, the pages every menu links to, and the site map', () => {
     const pages = planPages(SNV, []);
     expect(pages.map((page) => `${page.locale}:${page.kind}:${page.path}`)).toEqual([
       'vi:home:',
       'vi:article-list:articles/',
+      'vi:intro-page-list:gioi-thieu/',
+      'vi:contact-entry-list:danh-ba/',
+      'vi:public-service-list:dich-vu-cong/',
+      'vi:organisation-chart:co-cau-to-chuc/',
+      'vi:site-map:so-do-cong/',
       'vi:search:search/',
       'vi:not-found:404.html',
       'en:home:',
       'en:article-list:articles/',
+      'en:intro-page-list:gioi-thieu/',
+      'en:contact-entry-list:danh-ba/',
+      'en:public-service-list:dich-vu-cong/',
+      'en:organisation-chart:co-cau-to-chuc/',
+      'en:site-map:so-do-cong/',
       'en:search:search/',
       'en:not-found:404.html',
       'km:home:',
       'km:article-list:articles/',
+      'km:intro-page-list:gioi-thieu/',
+      'km:contact-entry-list:danh-ba/',
+      'km:public-service-list:dich-vu-cong/',
+      'km:organisation-chart:co-cau-to-chuc/',
+      'km:site-map:so-do-cong/',
       'km:search:search/',
       'km:not-found:404.html',
     ]);
@@ -84,6 +100,17 @@ describe('planPages', () => {
     expect(byPath('search/').alternates).toEqual([]);
   });
 
+  it('gives every page below the home page its breadcrumb trail, itself last', () => {
+    const pages = planPages(SNV, [article('a', 'vi', 1)]);
+    const trail = (path: string) => pages.find((page) => page.locale === 'vi' && page.path === path)!.breadcrumbs;
+    expect(trail('articles/a-vi/')).toEqual([
+      { label: 'Tin tức', path: 'articles/' },
+      { label: 'a vi', path: 'articles/a-vi/' },
+    ]);
+    expect(trail('so-do-cong/')).toEqual([{ label: 'Sơ đồ cổng', path: 'so-do-cong/' }]);
+    expect(trail('')).toBeUndefined();
+  });
+
   it('keeps search and 404 pages out of the sitemap', () => {
     const pages = planPages(SNV, [article('a', 'vi', 1)]);
     expect(pages.filter((page) => !page.inSitemap).map((page) => page.kind)).toEqual(
@@ -99,5 +126,44 @@ describe('planPages', () => {
     const many = Array.from({ length: 25 }, (_, i) => article(`d${i}`, 'vi', i));
     expect(() => planPages(SNV, [...many, article('n', 'vi', 99, { slug: '2' })])).toThrow(/list page 2/);
     expect(() => planPages(SNV, [...many, article('n', 'vi', 99, { slug: '2026' })])).not.toThrow();
+  });
+});
+
+describe('planPages: corrections and attribution', () => {
+  const correction = (contentType: string, documentId: string, locale: 'vi' | 'en', note: string, correctedAt = '2026-11-20T03:00:00.000Z') => ({ contentType, documentId, locale, correctedAt, note });
+
+  it('shows each corrected item its own public change notes, in its own language only', () => {
+    const corrections = [
+      correction('api::article.article', 'a', 'vi', 'Sửa tên đơn vị', '2026-11-20T03:00:00.000Z'),
+      correction('api::article.article', 'a', 'vi', 'Bổ sung số liệu', '2026-11-21T03:00:00.000Z'),
+      correction('api::legal-document.legal-document', 'qd-1', 'vi', 'Đính chính ngày hiệu lực'),
+      correction('api::article.article', 'a', 'en', 'Corrected the unit name'),
+    ];
+    const pages = planPages(SNV, [article('a', 'vi', 1), article('a', 'en', 1), article('b', 'vi', 2)], {
+      sections: { 'legal-document': [legalDocument('qd-1', 'vi'), legalDocument('qd-2', 'vi')] },
+      corrections,
+    });
+    const viewOf = (locale: string, kind: string, match: (page: any) => boolean) => (pages.find((page: any) => page.locale === locale && page.kind === kind && match(page)) as any).view;
+    expect(viewOf('vi', 'article', (page) => page.article.documentId === 'a').corrections.map((c: any) => c.note)).toEqual(['Sửa tên đơn vị', 'Bổ sung số liệu']);
+    expect(viewOf('en', 'article', (page) => page.article.documentId === 'a').corrections.map((c: any) => c.note)).toEqual(['Corrected the unit name']);
+    expect(viewOf('vi', 'article', (page) => page.article.documentId === 'b').corrections).toEqual([]);
+    expect(viewOf('vi', 'legal-document', (page) => page.view.facts.some((fact: any) => fact.value === legalDocument('qd-1', 'vi').documentNumber)).corrections).toEqual([
+      { correctedAt: '2026-11-20T03:00:00.000Z', note: 'Đính chính ngày hiệu lực' },
+    ]);
+  });
+
+  it('names an article’s author, source and category, linking the category’s page', () => {
+    const category = { documentId: 'cat', name: 'Cải cách hành chính', slug: 'cai-cach-hanh-chinh' };
+    const pages = planPages(SNV, [article('a', 'vi', 1, { author: 'Trần Văn Bình', source: 'Báo Vĩnh Long', sourceUrl: 'https://baovinhlong.example/tin', category })], {
+      sections: { 'news-category': [{ documentId: 'cat', locale: 'vi', name: category.name, slug: category.slug }] },
+    });
+    const { view } = pages.find((page) => page.kind === 'article') as any;
+    expect(view.facts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: 'Trần Văn Bình' }),
+        expect.objectContaining({ value: 'Báo Vĩnh Long', href: 'https://baovinhlong.example/tin' }),
+        expect.objectContaining({ value: 'Cải cách hành chính', href: 'chuyen-muc/cai-cach-hanh-chinh/' }),
+      ]),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { replaceEntries } from '../src/loaders/replace-entries';
+import { ContractMismatchError, replaceEntries } from '../src/loaders/replace-entries';
 
 type Stored = { id: string; data: Record<string, unknown>; digest?: string | number };
 
@@ -65,5 +65,14 @@ describe('replaceEntries', () => {
   it('refuses the same entry twice', async () => {
     const { context } = fakeContext();
     await expect(replaceEntries(context, [{ id: 'vi/a', raw: { title: 'A' } }, { id: 'vi/a', raw: { title: 'A' } }], 'v1')).rejects.toThrow(/twice/);
+  });
+
+  it('refuses an entry that breaks the contract, naming the collection, the entry and the reason, and stores nothing', async () => {
+    const { context, entries } = fakeContext();
+    const incoming = [{ id: 'vi/a', raw: { title: 'A' } }, { id: 'vi/bad', raw: { title: 42 } }];
+    const refusal = replaceEntries(context, incoming, 'v1', 'legalDocuments');
+    await expect(refusal).rejects.toThrow(ContractMismatchError);
+    await expect(replaceEntries(context, incoming, 'v1', 'legalDocuments')).rejects.toThrow(/legalDocuments vi\/bad does not match the content contract: title: expected string/);
+    expect(entries.size).toBe(0);
   });
 });

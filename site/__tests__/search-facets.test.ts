@@ -8,8 +8,8 @@ describe('search facets', () => {
   });
 
   it('gathers the values pages have and labels them in the page language', () => {
-    const values = mergeFacets([{ type: ['news'] }, { type: ['event'] }, { type: ['news'], year: ['2025'] }]);
-    expect(values).toEqual({ type: ['news', 'event'], year: ['2025'] });
+    const values = mergeFacets([{ type: ['news'] }, { type: ['event'] }, { type: ['news'], undeclared: ['2025'] }]);
+    expect(values).toEqual({ type: ['news', 'event'], undeclared: ['2025'] });
     expect(searchFacets(values, 'vi')).toEqual([
       {
         key: 'type',
@@ -21,6 +21,18 @@ describe('search facets', () => {
       },
     ]);
     expect(searchFacets(values, 'km')[0]!.choices.map((choice) => choice.label)).toEqual(['ព័ត៌មាន', 'ព្រឹត្តិការណ៍']);
+  });
+
+  it('offers the legal documents’ facets, labelled, and their free-text values as they are', () => {
+    const values = { type: ['legal-document'], documentType: ['decision'], issuer: ['UBND tỉnh'], field: ['health'], year: ['2025'], validity: ['in_force'] };
+    expect(searchFacets(values, 'en').map((facet) => [facet.key, facet.label, facet.choices.map((choice) => choice.label)])).toEqual([
+      ['type', 'Content type', ['Document']],
+      ['documentType', 'Document type', ['Decision']],
+      ['issuer', 'Issuing authority', ['UBND tỉnh']],
+      ['field', 'Field', ['Health']],
+      ['year', 'Year of issue', ['2025']],
+      ['validity', 'Validity', ['In force']],
+    ]);
   });
 
   it('offers nothing for a language without pages', () => {

@@ -1,8 +1,16 @@
+import { PUBLIC_COLLECTIONS, type PublicCollectionName } from '@portal/contract';
 import { defineCollection } from 'astro:content';
-import { articlesLoader, tenantLoader } from './loaders/cms-loaders';
+import { correctionsLoader, networkArticlesLoader, networkTenantsLoader, publicCollectionLoader, tenantLoader } from './loaders/cms-loaders';
+
+const publicCollections = Object.fromEntries(
+  (Object.keys(PUBLIC_COLLECTIONS) as PublicCollectionName[]).map((name) => [name, defineCollection({ loader: publicCollectionLoader(name) })]),
+) as Record<PublicCollectionName, ReturnType<typeof defineCollection>>;
 
 // The loaders carry the contract's schemas, so every entry is validated against @portal/contract.
 export const collections = {
   tenant: defineCollection({ loader: tenantLoader() }),
-  articles: defineCollection({ loader: articlesLoader() }),
+  ...publicCollections,
+  networkTenants: defineCollection({ loader: networkTenantsLoader() }),
+  networkArticles: defineCollection({ loader: networkArticlesLoader() }),
+  corrections: defineCollection({ loader: correctionsLoader() }),
 };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { publicChangeOf, tenantCodesOf } from './public-change';
+import { mainPortalsShowing, publicChangeOf, tenantCodesOf } from './public-change';
 
 /**
  * Records every change to public tenant content in the outbox, in the same database transaction
@@ -7,7 +7,7 @@ import { publicChangeOf, tenantCodesOf } from './public-change';
  * (webhooks are lost on restart and fire once per locale and row; see docs/architecture.md).
  *
  * Tenants are looked up before and after the change, so moving an item to another tenant
- * rebuilds both portals.
+ * rebuilds both portals; a change the main portal shows of another portal rebuilds it too.
  */
 export function registerOutboxMiddleware(strapi: Core.Strapi): void {
   const outbox = () => strapi.service('api::publish-event.publish-event') as any;
@@ -23,7 +23,8 @@ export function registerOutboxMiddleware(strapi: Core.Strapi): void {
       const documentId = params.documentId ?? result?.documentId ?? null;
       const tenantsAfter = documentId && context.action !== 'delete' ? await tenantCodesOf(strapi, context.uid, documentId) : [];
       const locale = Array.isArray(params.locale) ? params.locale.join(',') : (params.locale ?? result?.locale ?? null);
-      for (const tenantCode of new Set([...tenantsBefore, ...tenantsAfter])) {
+      const changed = new Set([...tenantsBefore, ...tenantsAfter]);
+      for (const tenantCode of [...changed, ...(await mainPortalsShowing(strapi, context.uid, changed))]) {
         await outbox().record({ action, contentType: context.uid, documentId, locale, tenantCode });
       }
       return result;

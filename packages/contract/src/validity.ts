@@ -1,4 +1,5 @@
 import type { Labels } from './published.js';
+import { vietnamDateOf } from '@portal/working-days';
 
 /**
  * Validity status ("tình trạng hiệu lực") of a legal document, derived from its dates and from
@@ -56,5 +57,5 @@ export function deriveValidity(document: ValidityDates, relations: ValidityRelat
 
 /** Today's date in Việt Nam (UTC+7 all year), the day on which the law counts. */
 export function vietnamDate(instant: Date = new Date()): string {
-  return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return vietnamDateOf(instant);
 }

@@ -69,6 +69,23 @@ export class CmsAdminClient {
     await this.#request('DELETE', `/content-manager/collection-types/${uid}/${documentId}?locale=${locale}`);
   }
 
+  /** Uploads files to the media library as the admin panel does (multipart); answers the stored files. */
+  async uploadFiles(files: Array<{ name: string; type: string; bytes: Uint8Array }>): Promise<any[]> {
+    if (!this.#token) throw new Error('call login() first');
+    const form = new FormData();
+    for (const file of files) form.append('files', new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
+    const response = await fetch(`${this.#cmsUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${this.#token}` }, body: form });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`POST /upload answered ${response.status}: ${text.slice(0, 500)}`);
+    return JSON.parse(text);
+  }
+
+  /** Calls the CMS with this admin's token on any path (content API, GraphQL), answering the raw response. */
+  fetchWithToken(path: string, init: RequestInit = {}): Promise<Response> {
+    if (!this.#token) throw new Error('call login() first');
+    return fetch(`${this.#cmsUrl}${path}`, { ...init, headers: { authorization: `Bearer ${this.#token}`, 'content-type': 'application/json', ...init.headers } });
+  }
+
   /** Any other admin API call, authenticated; answers the parsed JSON body. */
   request(method: string, path: string, json?: unknown): Promise<any> {
     return this.#request(method, path, json);

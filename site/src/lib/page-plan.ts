@@ -1,5 +1,12 @@
-import type { Article, Locale, Tenant, TenantSite } from '@portal/contract';
+import { PUBLIC_COLLECTIONS, vietnamDate, type Article, type PublicCorrection, type ComponentPortal, type Leader, type Locale, type OrganisationUnit, type Position, type Tenant, type TenantSite } from '@portal/contract';
+import { articleView } from './sections/article-view';
+import { SECTIONS } from './sections/index';
+import { organisationChart, type OrganisationChart } from './sections/organisation-chart';
+import type { Correction, CorrectionsOf, EntryView } from './sections/types';
+import { PagePlanError, planSectionPages, type SectionContent, type SectionDraft, type SectionItemData, type SectionListData } from './sections/plan-sections';
+import { networkNews, portalDirectory, type DirectoryGroup, type NetworkArticle, type NetworkNewsItem, type NetworkTenant } from './sections/portal-network';
 import { articleFacets, mergeFacets, type FacetValues } from './search-facets';
+import { uiStrings } from './ui-strings';
 
 export const ARTICLES_PER_PAGE = 20;
 export const HOME_LATEST_ARTICLES = 5;
@@ -15,6 +22,13 @@ export interface LanguageLink extends PageLink {
   fallbackToHome: boolean;
 }
 
+/** One step of the breadcrumb trail, below the home page (which the layout always shows first). */
+export interface Breadcrumb {
+  label: string;
+  /** Relative to the language's root, like `PageBase.path`. */
+  path: string;
+}
+
 interface PageBase {
   locale: Locale;
   site: TenantSite;
@@ -26,22 +40,62 @@ interface PageBase {
   languageLinks: LanguageLink[];
   inSitemap: boolean;
   lastModified: string | undefined;
+  /** The trail from the home page down to this page, this page last; empty on the home page. */
+  breadcrumbs?: Breadcrumb[];
+  /** The RSS feeds following this page or its section, for `<link rel="alternate">` (see feeds.ts). */
+  feeds?: Array<{ title: string; path: string }>;
 }
 
 export type PlannedPage = PageBase &
   (
-    | { kind: 'home'; latest: Article[] }
+    | { kind: 'home'; latest: Article[]; /** The other portals' latest articles (main portal only). */ network: NetworkNewsItem[] }
     | { kind: 'article-list'; pageNumber: number; pageCount: number; items: Article[] }
-    | { kind: 'article'; article: Article }
+    | { kind: 'article'; article: Article; view: EntryView }
     | { kind: 'search'; hasSearchablePages: boolean; facetValues: FacetValues }
     | { kind: 'not-found' }
+    | SectionListData
+    | SectionItemData
+    | ({ kind: 'organisation-chart' } & OrganisationChart)
+    | { kind: 'portal-directory'; groups: DirectoryGroup[] }
+    | { kind: 'network-news'; items: NetworkNewsItem[] }
+    | { kind: 'site-map'; groups: SiteMapGroup[] }
   );
+
+/** A section of the site map ("Sơ đồ cổng") and the pages under it. */
+export interface SiteMapGroup {
+  label: string;
+  path: string;
+  children: Array<{ label: string; path: string }>;
+  /** How many pages under it are not listed by name (big sections list their listing instead). */
+  unlisted: number;
+}
+
+/** Everything besides articles that a portal shows; each part is optional, so a plan can be made of articles alone. */
+export interface PortalContent {
+  sections?: SectionContent;
+  organisationUnits?: readonly OrganisationUnit[];
+  positions?: readonly Position[];
+  componentPortals?: readonly ComponentPortal[];
+  /** The other tenants of the installation; only the main portal is given them. */
+  networkTenants?: readonly NetworkTenant[];
+  networkArticles?: readonly NetworkArticle[];
+  /** The build's date in Việt Nam (validity is derived for it); today by default. */
+  today?: string;
+  /** Public change notes of corrected items, every language. */
+  corrections?: readonly PublicCorrection[];
+}
+
+/** Where the pages that are not a section's live, below the language root. */
+export const SITE_MAP_PATH = 'so-do-cong/';
+export const ORGANISATION_CHART_PATH = 'co-cau-to-chuc/';
+export const PORTAL_DIRECTORY_PATH = 'cong-thanh-phan/';
+export const NETWORK_NEWS_PATH = 'tin-cong-thanh-phan/';
+/** A site map group lists at most this many pages by name. */
+export const SITE_MAP_CHILDREN = 50;
 
 export type PageKind = PlannedPage['kind'];
 
-export class PagePlanError extends Error {
-  override name = 'PagePlanError';
-}
+export { PagePlanError } from './sections/plan-sections';
 
 export function articlePath(article: Pick<Article, 'slug'>): string {
   return `articles/${article.slug}/`;
@@ -65,7 +119,8 @@ const latestUpdate = (articles: readonly Article[]) =>
  * Every page of one tenant's portal, in all its languages, with the links between languages.
  * The routes, the hreflang links, the sitemap and the search index counts all come from this plan.
  */
-export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Article[]): PlannedPage[] {
+export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Article[], content: PortalContent = {}): PlannedPage[] {
+  const today = content.today ?? vietnamDate();
   const byLocale = new Map<Locale, Article[]>(tenant.sites.map((site) => [site.locale, []]));
   for (const article of articles) byLocale.get(article.locale)?.push(article);
   for (const list of byLocale.values()) list.sort(newestFirst);
@@ -79,6 +134,18 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
     }
   }
 
+  const corrections = new Map<string, Correction[]>();
+  for (const { contentType, documentId, locale, correctedAt, note } of content.corrections ?? []) {
+    const key = `${locale}/${contentType}/${documentId}`;
+    corrections.set(key, [...(corrections.get(key) ?? []), { correctedAt, note }]);
+  }
+  const correctionsIn = (locale: Locale): CorrectionsOf => (contentType, documentId) => corrections.get(`${locale}/${contentType}/${documentId}`) ?? [];
+
+  // Every language's section pages first, so each page can find its counterparts in the others.
+  const draftsByLocale = new Map(
+    tenant.sites.map((site) => [site.locale, planSectionPages(site, content.sections ?? {}, byLocale.get(site.locale)!, today, correctionsIn(site.locale))] as const),
+  );
+
   const pages: PlannedPage[] = [];
   for (const site of tenant.sites) {
     const { locale } = site;
@@ -90,6 +157,11 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
     const samePathElsewhere = (path: string): LanguageLink[] =>
       others.map((other) => ({ locale: other.locale, path, fallbackToHome: false }));
     const base = { locale, site, inSitemap: true, lastModified: latestUpdate(list) };
+    const strings = uiStrings(locale);
+    const crumb = (label: string, path: string) => [{ label, path }];
+    const sectionDrafts = draftsByLocale.get(locale)!;
+    const pathOf = (section: string, documentId: string) =>
+      sectionDrafts.find((draft) => draft.data.kind === section && draft.pairKey === `${section}:${documentId}`)?.path;
 
     pages.push({
       ...base,
@@ -98,6 +170,7 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       alternates: everywhere(''),
       languageLinks: samePathElsewhere(''),
       latest: list.slice(0, HOME_LATEST_ARTICLES),
+      network: networkNews(locale, content.networkTenants ?? [], content.networkArticles ?? []).slice(0, HOME_LATEST_ARTICLES),
     });
     for (let pageNumber = 1; pageNumber <= pageCount; pageNumber += 1) {
       const items = list.slice((pageNumber - 1) * ARTICLES_PER_PAGE, pageNumber * ARTICLES_PER_PAGE);
@@ -109,6 +182,7 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
         alternates: pageNumber === 1 ? everywhere(articleListPath(1)) : [],
         languageLinks: samePathElsewhere(articleListPath(1)),
         lastModified: latestUpdate(items),
+        breadcrumbs: [{ label: pageNumber === 1 ? strings.articles : `${strings.articles} (${pageNumber})`, path: articleListPath(pageNumber) }],
         pageNumber,
         pageCount,
         items,
@@ -130,21 +204,146 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
             : { locale: other.locale, path: '', fallbackToHome: true };
         }),
         lastModified: article.updatedAt,
+        breadcrumbs: [
+          { label: strings.articles, path: articleListPath(1) },
+          { label: article.title, path: articlePath(article) },
+        ],
         article,
+        view: {
+          ...articleView(article, locale, strings, article.category ? pathOf('news-category', article.category.documentId) : undefined),
+          corrections: correctionsIn(locale)(PUBLIC_COLLECTIONS.articles.uid, article.documentId),
+        },
       });
     }
+    pages.push(...withLanguageLinks(sectionDrafts, site, tenant.sites, draftsByLocale));
+
+    const chart = organisationChart(locale, content.organisationUnits ?? [], content.positions ?? [], (content.sections?.leader ?? []) as Leader[], pathOf);
+    const special: PlannedPage[] = [];
+    // Always there, even before any unit is published: every main menu links to it.
+    special.push({
+      ...base,
+      kind: 'organisation-chart',
+      path: ORGANISATION_CHART_PATH,
+      alternates: everywhere(ORGANISATION_CHART_PATH),
+      languageLinks: samePathElsewhere(ORGANISATION_CHART_PATH),
+      lastModified: latestDate((content.organisationUnits ?? []).filter((unit) => unit.locale === locale).map((unit) => unit.updatedAt)),
+      breadcrumbs: crumb(strings.content.organisationChart, ORGANISATION_CHART_PATH),
+      ...chart,
+    });
+    const directory = portalDirectory(locale, content.networkTenants ?? [], content.componentPortals ?? []);
+    if (directory.length > 0) {
+      special.push({
+        ...base,
+        kind: 'portal-directory',
+        path: PORTAL_DIRECTORY_PATH,
+        alternates: everywhere(PORTAL_DIRECTORY_PATH),
+        languageLinks: samePathElsewhere(PORTAL_DIRECTORY_PATH),
+        lastModified: undefined,
+        breadcrumbs: crumb(strings.content.portalDirectory, PORTAL_DIRECTORY_PATH),
+        groups: directory,
+      });
+    }
+    const news = networkNews(locale, content.networkTenants ?? [], content.networkArticles ?? []);
+    if (news.length > 0) {
+      special.push({
+        ...base,
+        kind: 'network-news',
+        path: NETWORK_NEWS_PATH,
+        alternates: [],
+        languageLinks: linksWhere(others, (other) => networkNews(other.locale, content.networkTenants ?? [], content.networkArticles ?? []).length > 0, NETWORK_NEWS_PATH),
+        lastModified: latestDate(news.map((item) => item.article.updatedAt)),
+        breadcrumbs: crumb(strings.content.networkNews, NETWORK_NEWS_PATH),
+        items: news,
+      });
+    }
+    pages.push(...special);
+
+    const sectionSearch = sectionDrafts.flatMap((draft) => ('search' in draft.data ? [draft.data.search.facets] : []));
+    pages.push({
+      ...base,
+      kind: 'site-map',
+      path: SITE_MAP_PATH,
+      alternates: everywhere(SITE_MAP_PATH),
+      languageLinks: samePathElsewhere(SITE_MAP_PATH),
+      breadcrumbs: crumb(strings.content.siteMap, SITE_MAP_PATH),
+      groups: siteMapGroups(strings, list, sectionDrafts, special),
+    });
+
     const utility = { ...base, alternates: [], inSitemap: false, lastModified: undefined };
     pages.push({
       ...utility,
       kind: 'search',
       path: 'search/',
+      breadcrumbs: crumb(strings.search, 'search/'),
       languageLinks: samePathElsewhere('search/'),
-      hasSearchablePages: list.length > 0,
-      facetValues: mergeFacets(list.map(articleFacets)),
+      hasSearchablePages: list.length > 0 || sectionSearch.length > 0,
+      facetValues: mergeFacets([...list.map(articleFacets), ...sectionSearch]),
     });
     pages.push({ ...utility, kind: 'not-found', path: '404.html', languageLinks: samePathElsewhere('') });
   }
   return pages;
+}
+
+const latestDate = (dates: readonly string[]) =>
+  dates.reduce<string | undefined>((latest, date) => (latest && Date.parse(latest) >= Date.parse(date) ? latest : date), undefined);
+
+/** The same path in each other language that has the page, the home page in the others. */
+function linksWhere(others: readonly TenantSite[], has: (site: TenantSite) => boolean, path: string): LanguageLink[] {
+  return others.map((other) => (has(other) ? { locale: other.locale, path, fallbackToHome: false } : { locale: other.locale, path: '', fallbackToHome: true }));
+}
+
+/** Section drafts as planned pages: alternates from the pages paired with them, the switcher to the counterpart or home. */
+function withLanguageLinks(drafts: readonly SectionDraft[], site: TenantSite, sites: readonly TenantSite[], everyLanguage: ReadonlyMap<Locale, SectionDraft[]>): PlannedPage[] {
+  const indexes = new Map(sites.map((other) => [other.locale, new Map((everyLanguage.get(other.locale) ?? []).map((draft) => [draft.switchKey, draft]))]));
+  return drafts.map((draft) => ({
+    locale: site.locale,
+    site,
+    path: draft.path,
+    inSitemap: true,
+    lastModified: draft.lastModified,
+    breadcrumbs: draft.breadcrumbs,
+    alternates: draft.pairKey
+      ? sites.flatMap((other) => {
+          const counterpart = indexes.get(other.locale)!.get(draft.pairKey!);
+          return counterpart && counterpart.pairKey === draft.pairKey ? [{ locale: other.locale, path: counterpart.path }] : [];
+        })
+      : [],
+    languageLinks: sites
+      .filter((other) => other.locale !== site.locale)
+      .map((other) => {
+        const counterpart = indexes.get(other.locale)!.get(draft.switchKey);
+        return counterpart ? { locale: other.locale, path: counterpart.path, fallbackToHome: false } : { locale: other.locale, path: '', fallbackToHome: true };
+      }),
+    ...draft.data,
+  }));
+}
+
+/** The site map of one language: news, every section with its pages, then the pages that are not a section's. */
+function siteMapGroups(strings: ReturnType<typeof uiStrings>, articles: readonly Article[], drafts: readonly SectionDraft[], special: readonly PlannedPage[]): SiteMapGroup[] {
+  const group = (label: string, path: string, children: Array<{ label: string; path: string }>): SiteMapGroup => ({
+    label,
+    path,
+    children: children.slice(0, SITE_MAP_CHILDREN),
+    unlisted: Math.max(0, children.length - SITE_MAP_CHILDREN),
+  });
+  const groups: SiteMapGroup[] = [group(strings.articles, articleListPath(1), articles.map((article) => ({ label: article.title, path: articlePath(article) })))];
+  for (const section of SECTIONS) {
+    const root = drafts.find((draft) => draft.path === section.path);
+    if (!root) continue;
+    const items = drafts.filter((draft) => draft.data.kind === section.id).map((draft) => ({ label: (draft.data as SectionItemData).view.title, path: draft.path }));
+    const filters = drafts
+      .filter((draft) => draft.data.kind === `${section.id}-list` && (draft.data as SectionListData).filter && (draft.data as SectionListData).pageNumber === 1)
+      .map((draft) => {
+        const { filter } = draft.data as SectionListData;
+        return { label: `${filter!.heading}: ${filter!.label}`, path: draft.path };
+      });
+    groups.push(group(section.title(strings), section.path, [...items, ...filters]));
+  }
+  for (const page of special) {
+    const label = page.breadcrumbs?.at(-1)?.label;
+    if (label) groups.push(group(label, page.path, []));
+  }
+  return groups;
 }
 
 /** Two articles at one address, or an article hiding a list page, would silently drop content. */

@@ -1,24 +1,54 @@
-import type { Tenant } from '@portal/contract';
+import type { PUBLIC_COLLECTIONS, PublicCollectionName, PublicCorrection, Tenant } from '@portal/contract';
 import { getCollection, getEntry } from 'astro:content';
+import type { z } from 'astro/zod';
 import { buildEnv } from './build-env';
+import { feedsOfPage, planFeeds, type Feed } from './feeds';
 import { pagesOfKind, planPages, type PageKind, type PlannedPage } from './page-plan';
 import type { PublicOrigin } from './public-links';
+import { SECTIONS } from './sections/index';
+import type { NetworkArticle, NetworkTenant } from './sections/portal-network';
+import type { SectionContent } from './sections/plan-sections';
+
+/** A public collection's entries; the loaders validated them against the contract's schema. */
+async function entriesOf<Name extends PublicCollectionName>(name: Name): Promise<Array<z.infer<(typeof PUBLIC_COLLECTIONS)[Name]['schema']>>> {
+  return (await getCollection(name)).map((entry) => entry.data as z.infer<(typeof PUBLIC_COLLECTIONS)[Name]['schema']>);
+}
 
 export interface Portal {
   tenant: Tenant;
   pages: PlannedPage[];
+  feeds: Feed[];
   origin: PublicOrigin;
 }
 
 /** The tenant being built and every page of its portal, from the content layer's snapshot of the CMS. */
-export async function loadPortal(): Promise<Portal> {
+export function loadPortal(): Promise<Portal> {
+  // Every route's getStaticPaths asks for it; one build plans the portal once.
+  loaded ??= planPortal();
+  return loaded;
+}
+let loaded: Promise<Portal> | undefined;
+
+async function planPortal(): Promise<Portal> {
   const env = buildEnv();
   const entry = await getEntry('tenant', env.tenantCode);
   if (!entry) throw new Error(`The content layer holds no tenant "${env.tenantCode}"`);
-  const articles = await getCollection('articles');
+  const sections = Object.fromEntries(await Promise.all(SECTIONS.map(async (section) => [section.id, await entriesOf(section.collection)] as const))) as SectionContent;
+  const content = {
+    sections,
+    organisationUnits: await entriesOf('organisationUnits'),
+    positions: await entriesOf('positions'),
+    componentPortals: await entriesOf('componentPortals'),
+    networkTenants: (await getCollection('networkTenants')).map((tenant) => tenant.data as NetworkTenant),
+    networkArticles: (await getCollection('networkArticles')).map((article) => article.data as NetworkArticle),
+    corrections: (await getCollection('corrections')).map((correction) => correction.data as PublicCorrection),
+  };
+  const pages = planPages(entry.data as Tenant, await entriesOf('articles'), content);
+  const feeds = planFeeds(pages);
   return {
-    tenant: entry.data,
-    pages: planPages(entry.data, articles.map((article) => article.data)),
+    tenant: entry.data as Tenant,
+    pages: pages.map((page) => ({ ...page, feeds: feedsOfPage(page, feeds) })),
+    feeds,
     origin: { protocol: env.publicProtocol, port: env.publicPort },
   };
 }
@@ -28,6 +58,14 @@ export interface PageProps<K extends PageKind> {
   page: Extract<PlannedPage, { kind: K }>;
   tenant: Tenant;
   origin: PublicOrigin;
+}
+
+/** `getStaticPaths` entries for the pages a predicate picks, each at its own path (for catch-all routes). */
+export async function staticPathsWhere(
+  picks: (page: PlannedPage) => boolean,
+): Promise<Array<{ params: Record<string, string | undefined>; props: { page: PlannedPage; tenant: Tenant; origin: PublicOrigin } }>> {
+  const { tenant, pages, origin } = await loadPortal();
+  return pages.filter(picks).map((page) => ({ params: { locale: page.locale, path: page.path.replace(/\/$/, '') }, props: { page, tenant, origin } }));
 }
 
 /** `getStaticPaths` entries for one kind of page; `params` maps a page to its route parameters. */

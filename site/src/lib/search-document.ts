@@ -20,6 +20,17 @@ export type SearchDocument = z.infer<typeof searchDocumentSchema>;
 
 /** The search document of a page, or undefined for pages search does not list. */
 export function searchDocumentOf(page: PlannedPage): SearchDocument | undefined {
+  if ('search' in page) {
+    const { search } = page;
+    return {
+      url: publicPath(page.site, page.path),
+      title: search.title,
+      summary: search.summary ?? undefined,
+      text: plainText(renderMarkdown(search.text)),
+      date: new Date(search.date).toISOString(),
+      facets: search.facets,
+    };
+  }
   if (page.kind !== 'article') return undefined;
   const { article } = page;
   return {

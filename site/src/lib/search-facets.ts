@@ -1,11 +1,19 @@
-import { ARTICLE_KIND_LABELS, type Article, type Labels, type Locale } from '@portal/contract';
-import { uiStrings, type UiStrings } from './ui-strings';
+import {
+  ARTICLE_KIND_LABELS,
+  LEGAL_DOCUMENT_TYPE_LABELS,
+  LEGAL_FIELD_LABELS,
+  LOCALES,
+  VALIDITY_STATUS_LABELS,
+  type Article,
+  type Labels,
+  type Locale,
+} from '@portal/contract';
+import { UI_STRINGS, uiStrings, type UiStrings } from './ui-strings';
 
 /**
  * What search results can be narrowed by. A facet is a Pagefind filter: each searchable page
- * names its values, and the search page offers the values its language's pages have. Legal
- * documents will add facets (type, issuer, field, year, validity) here and their values in
- * their pages' search documents; a facet without labels shows its values as they are.
+ * names its values, and the search page offers the values its language's pages have. A facet
+ * without labels shows its values as they are (issuers, years).
  */
 interface FacetDeclaration {
   key: string;
@@ -15,7 +23,31 @@ interface FacetDeclaration {
 
 export const CONTENT_TYPE_FACET = 'type';
 
-const FACETS: FacetDeclaration[] = [{ key: CONTENT_TYPE_FACET, label: (strings) => strings.contentType, values: ARTICLE_KIND_LABELS }];
+/** The legal documents' facets; their values are set in sections/legal-documents.ts. */
+export const LEGAL_FACETS = {
+  documentType: 'documentType',
+  issuer: 'issuer',
+  field: 'field',
+  year: 'year',
+  validity: 'validity',
+} as const;
+
+/** The content type of every section's detail pages, by section id, named as the section is. */
+const SECTION_TYPE_LABELS: Labels<string> = Object.fromEntries(
+  Object.keys(UI_STRINGS.en.content.sectionTypes).map((id) => [
+    id,
+    Object.fromEntries(LOCALES.map((locale) => [locale, (UI_STRINGS[locale].content.sectionTypes as Record<string, string>)[id]!])) as Record<Locale, string>,
+  ]),
+);
+
+const FACETS: FacetDeclaration[] = [
+  { key: CONTENT_TYPE_FACET, label: (strings) => strings.contentType, values: { ...ARTICLE_KIND_LABELS, ...SECTION_TYPE_LABELS } },
+  { key: LEGAL_FACETS.documentType, label: (strings) => strings.content.documentType, values: LEGAL_DOCUMENT_TYPE_LABELS },
+  { key: LEGAL_FACETS.issuer, label: (strings) => strings.content.issuingAuthority },
+  { key: LEGAL_FACETS.field, label: (strings) => strings.content.field, values: LEGAL_FIELD_LABELS },
+  { key: LEGAL_FACETS.year, label: (strings) => strings.content.year },
+  { key: LEGAL_FACETS.validity, label: (strings) => strings.content.validity, values: VALIDITY_STATUS_LABELS },
+];
 
 /** A searchable page's facet values. */
 export type FacetValues = Record<string, string[]>;

@@ -1,8 +1,6 @@
-import type { Locale } from '@portal/contract';
+import { fetchPublicCollection, PUBLIC_CORRECTIONS_QUERY, PUBLIC_EXPORT_QUERY, type Locale, type PublicCollection } from '@portal/contract';
 import { ClientError, GraphQLClient, gql } from 'graphql-request';
 
-/** Matches the CMS's GraphQL defaultLimit; a shorter page is the last one. */
-export const ARTICLES_PAGE_SIZE = 100;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface CmsConnection {
@@ -38,24 +36,17 @@ const TENANT_QUERY = gql`
   }
 `;
 
-// documentId breaks ties between equal publish times, so no entry can slip between two pages.
-const ARTICLES_QUERY = gql`
-  query Articles($code: String!, $locale: I18NLocaleCode!, $page: Int!, $pageSize: Int!) {
-    articles(
-      locale: $locale
-      filters: { tenant: { code: { eq: $code } } }
-      pagination: { page: $page, pageSize: $pageSize }
-      sort: ["publishedAt:desc", "documentId:asc"]
-    ) {
-      documentId
-      locale
-      title
-      slug
-      summary
-      body
+const ALL_TENANTS_QUERY = gql`
+  query AllTenants {
+    tenants(pagination: { limit: -1 }, sort: ["code:asc"]) {
+      code
       kind
-      publishedAt
-      updatedAt
+      sites {
+        locale
+        host
+        pathPrefix
+        name
+      }
     }
   }
 `;
@@ -63,8 +54,14 @@ const ARTICLES_QUERY = gql`
 export interface CmsClient {
   /** The tenant with this code, or undefined when the CMS has none. */
   fetchTenant(code: string): Promise<RawEntry | undefined>;
-  /** Every published article of the tenant in one language, newest first. */
-  fetchArticles(code: string, locale: Locale): Promise<RawEntry[]>;
+  /** Every tenant of the installation, with its language sites (the main portal's directory). */
+  fetchAllTenants(): Promise<RawEntry[]>;
+  /** Every published entry of a collection for one tenant and language, through the CMS's bulk export. */
+  fetchCollection(collection: PublicCollection, code: string, locale: Locale): Promise<RawEntry[]>;
+  /** The first `count` entries of a collection in its public order (the latest, for articles). */
+  fetchFirst(collection: PublicCollection, code: string, locale: Locale, count: number): Promise<RawEntry[]>;
+  /** The public change notes of a tenant's corrected items in one language. */
+  fetchCorrections(code: string, locale: Locale): Promise<RawEntry[]>;
 }
 
 export function createCmsClient(connection: CmsConnection): CmsClient {
@@ -97,22 +94,28 @@ export function createCmsClient(connection: CmsConnection): CmsClient {
       return tenants[0];
     },
 
-    async fetchArticles(code, locale) {
-      const articles: RawEntry[] = [];
-      const seen = new Set<unknown>();
-      for (let page = 1; ; page += 1) {
-        const what = `articles of "${code}" in "${locale}" (page ${page})`;
-        const batch = listIn(await request(what, ARTICLES_QUERY, { code, locale, page, pageSize: ARTICLES_PAGE_SIZE }), 'articles', what);
-        for (const article of batch) {
-          // A CMS that ignored the pagination would otherwise be paged through forever.
-          if (seen.has(article.documentId)) {
-            throw new CmsError(`The CMS returned article ${String(article.documentId)} (${locale}) twice while paging`);
-          }
-          seen.add(article.documentId);
-          articles.push(article);
-        }
-        if (batch.length < ARTICLES_PAGE_SIZE) return articles;
+    async fetchAllTenants() {
+      return listIn(await request('every tenant', ALL_TENANTS_QUERY, {}), 'tenants', 'every tenant');
+    },
+
+    async fetchCollection(collection, code, locale) {
+      const what = `${collection.field} of "${code}" in "${locale}"`;
+      try {
+        return await fetchPublicCollection((query, variables) => client.request(query, variables), collection, { code, locale }, { via: 'export' });
+      } catch (error) {
+        throw new CmsError(`The CMS export of ${what} at ${connection.graphqlUrl} failed: ${describe(error)}`, { cause: error });
       }
+    },
+
+    async fetchFirst(collection, code, locale, count) {
+      const what = `the first ${count} ${collection.field} of "${code}" in "${locale}"`;
+      const variables = { collection: collection.field, code, locale, page: 1, pageSize: count };
+      return listIn(await request(what, PUBLIC_EXPORT_QUERY, variables), 'publicExport', what);
+    },
+
+    async fetchCorrections(code, locale) {
+      const what = `the corrections of "${code}" in "${locale}"`;
+      return listIn(await request(what, PUBLIC_CORRECTIONS_QUERY, { code, locale }), 'publicCorrections', what);
     },
   };
 }

@@ -1,13 +1,16 @@
-import { articleSchema, tenantSchema, type Locale } from '@portal/contract';
+import { PUBLIC_COLLECTIONS, publicCorrectionSchema, tenantSchema, type Locale, type PublicCollectionName, type Tenant } from '@portal/contract';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { buildEnv, type BuildEnv } from '../lib/build-env';
-import { CmsError, createCmsClient, type CmsClient } from './cms-client';
-import { replaceEntries, type ReplaceSummary } from './replace-entries';
+import { networkArticleSchema, networkTenantSchema, type NetworkTenant } from '../lib/sections/portal-network';
+import { CmsError, createCmsClient, type CmsClient, type RawEntry } from './cms-client';
+import { replaceEntries, type IncomingEntry, type ReplaceSummary } from './replace-entries';
 
 const fingerprint = (schema: z.ZodType) => JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' }));
 const TENANT_SCHEMA_FINGERPRINT = fingerprint(tenantSchema);
-const ARTICLE_SCHEMA_FINGERPRINT = fingerprint(articleSchema);
+
+/** How many of each other portal's latest articles the main portal shows. */
+export const NETWORK_ARTICLES_PER_TENANT = 5;
 
 /**
  * `astro sync` also runs the loaders, and the typecheck runs it with no tenant to build: then the
@@ -24,14 +27,42 @@ function tenantToLoad(context: LoaderContext): { env: BuildEnv; cms: CmsClient }
   return { env, cms: createCmsClient({ graphqlUrl: env.cmsGraphqlUrl, token: env.cmsToken }) };
 }
 
-async function fetchExistingTenant(cms: CmsClient, env: BuildEnv) {
+async function fetchExistingTenant(cms: CmsClient, env: BuildEnv): Promise<RawEntry> {
   const tenant = await cms.fetchTenant(env.tenantCode);
   if (!tenant) throw new CmsError(`The CMS at ${env.cmsGraphqlUrl} has no tenant with the code "${env.tenantCode}"`);
   return tenant;
 }
 
+// Every collection's loader needs the tenant's languages; one build asks the CMS once.
+let builtTenant: Promise<Tenant> | undefined;
+function tenantBeingBuilt(cms: CmsClient, env: BuildEnv): Promise<Tenant> {
+  builtTenant ??= fetchExistingTenant(cms, env).then((raw) => {
+    const tenant = tenantSchema.safeParse(raw);
+    if (!tenant.success) throw new CmsError(`Tenant "${env.tenantCode}" does not match the contract: ${tenant.error.message}`);
+    return tenant.data;
+  });
+  return builtTenant;
+}
+
+/** Entries fetched in each language the tenant has a site in; languages without a site have no pages. */
+async function inEachLanguage(cms: CmsClient, env: BuildEnv, fetch: (locale: Locale) => Promise<IncomingEntry[]>): Promise<IncomingEntry[]> {
+  const tenant = await tenantBeingBuilt(cms, env);
+  return (await Promise.all(tenant.sites.map(({ locale }) => fetch(locale)))).flat();
+}
+
 function logSummary(context: LoaderContext, summary: ReplaceSummary): void {
   context.logger.info(`${summary.changed} changed, ${summary.unchanged} unchanged, ${summary.removed} removed`);
+}
+
+/** Keys an entry `${locale}/${documentId}`, refusing entries that are not what was asked for. */
+function localizedEntry(what: string, locale: Locale, raw: RawEntry, position: number, keyPrefix = ''): IncomingEntry {
+  if (typeof raw.documentId !== 'string' || raw.documentId === '') {
+    throw new CmsError(`The CMS returned ${what} without a documentId (${locale}, position ${position + 1})`);
+  }
+  if (raw.locale !== locale) {
+    throw new CmsError(`${what} ${raw.documentId} was asked for in "${locale}" but came back in "${String(raw.locale)}"`);
+  }
+  return { id: `${keyPrefix}${locale}/${raw.documentId}`, raw };
 }
 
 /** The tenant being built, as the single entry of its collection, keyed by its code. */
@@ -48,33 +79,108 @@ export function tenantLoader(): Loader {
   };
 }
 
-/** The tenant's published articles in each of its languages, keyed `${locale}/${documentId}`. */
-export function articlesLoader(): Loader {
+/**
+ * The tenant's published entries of one public collection in each of its languages, read
+ * through the CMS's bulk export and keyed `${locale}/${documentId}`. Languages without a site
+ * have no pages, so their entries are not fetched at all.
+ */
+export function publicCollectionLoader(name: PublicCollectionName): Loader {
+  const collection = PUBLIC_COLLECTIONS[name];
+  const schemaFingerprint = fingerprint(collection.schema);
   return {
-    name: 'portal-articles',
-    schema: articleSchema,
+    name: `portal-${name}`,
+    schema: collection.schema,
     async load(context) {
       const target = tenantToLoad(context);
       if (!target) return;
       const { cms, env } = target;
-      // Languages without a site have no pages, so their articles are not fetched at all.
-      const tenant = tenantSchema.safeParse(await fetchExistingTenant(cms, env));
-      if (!tenant.success) throw new CmsError(`Tenant "${env.tenantCode}" does not match the contract: ${tenant.error.message}`);
-      const locales: Locale[] = tenant.data.sites.map((site) => site.locale);
-      const perLocale = await Promise.all(
-        locales.map(async (locale) =>
-          (await cms.fetchArticles(env.tenantCode, locale)).map((raw, position) => {
-            if (typeof raw.documentId !== 'string' || raw.documentId === '') {
-              throw new CmsError(`The CMS returned an article without a documentId (${locale}, position ${position + 1})`);
-            }
-            if (raw.locale !== locale) {
-              throw new CmsError(`Article ${raw.documentId} was asked for in "${locale}" but came back in "${String(raw.locale)}"`);
-            }
-            return { id: `${locale}/${raw.documentId}`, raw };
-          }),
-        ),
+      const entries = await inEachLanguage(cms, env, async (locale) =>
+        (await cms.fetchCollection(collection, env.tenantCode, locale)).map((raw, position) => localizedEntry(name, locale, raw, position)),
       );
-      logSummary(context, await replaceEntries(context, perLocale.flat(), ARTICLE_SCHEMA_FINGERPRINT));
+      logSummary(context, await replaceEntries(context, entries, schemaFingerprint, name));
+    },
+  };
+}
+
+/**
+ * The public change notes of the tenant's corrected items, in each of its languages, keyed
+ * `${locale}/${contentType}/${documentId}/${correctedAt}`: shown on the corrected item's page.
+ */
+export function correctionsLoader(): Loader {
+  return {
+    name: 'portal-corrections',
+    schema: publicCorrectionSchema,
+    async load(context) {
+      const target = tenantToLoad(context);
+      if (!target) return;
+      const { cms, env } = target;
+      const entries = await inEachLanguage(cms, env, async (locale) =>
+        (await cms.fetchCorrections(env.tenantCode, locale)).map((raw) => ({ id: `${locale}/${String(raw.contentType)}/${String(raw.documentId)}/${String(raw.correctedAt)}`, raw })),
+      );
+      logSummary(context, await replaceEntries(context, entries, fingerprint(publicCorrectionSchema), 'corrections'));
+    },
+  };
+}
+
+/** Only the main portal integrates the others; the component portals' builds read nothing of them. */
+async function isMainPortal(cms: CmsClient, env: BuildEnv): Promise<boolean> {
+  return (await tenantBeingBuilt(cms, env)).kind === 'province';
+}
+
+async function otherTenants(cms: CmsClient, env: BuildEnv): Promise<NetworkTenant[]> {
+  return (await cms.fetchAllTenants()).flatMap((raw) => {
+    const tenant = networkTenantSchema.safeParse(raw);
+    if (!tenant.success) throw new CmsError(`Tenant "${String(raw.code)}" does not match the contract: ${tenant.error.message}`);
+    return tenant.data.code === env.tenantCode ? [] : [tenant.data];
+  });
+}
+
+/** The other tenants of this installation, keyed by code; empty unless the main portal is built. */
+export function networkTenantsLoader(): Loader {
+  return {
+    name: 'portal-network-tenants',
+    schema: networkTenantSchema,
+    async load(context) {
+      const target = tenantToLoad(context);
+      if (!target) return;
+      const { cms, env } = target;
+      const tenants = (await isMainPortal(cms, env)) ? await otherTenants(cms, env) : [];
+      const entries = tenants.map((tenant) => ({ id: tenant.code, raw: tenant as unknown as RawEntry }));
+      logSummary(context, await replaceEntries(context, entries, fingerprint(networkTenantSchema), 'tenants of the installation'));
+    },
+  };
+}
+
+/**
+ * The latest published articles of every other tenant, read-only, in each language the main
+ * portal has; keyed `${tenantCode}/${locale}/${documentId}`. Empty unless the main portal is built.
+ */
+export function networkArticlesLoader(): Loader {
+  const articles = PUBLIC_COLLECTIONS.articles;
+  return {
+    name: 'portal-network-articles',
+    schema: networkArticleSchema,
+    async load(context) {
+      const target = tenantToLoad(context);
+      if (!target) return;
+      const { cms, env } = target;
+      const entries: IncomingEntry[] = [];
+      if (await isMainPortal(cms, env)) {
+        const tenant = await tenantBeingBuilt(cms, env);
+        for (const other of await otherTenants(cms, env)) {
+          const locales = tenant.sites.map((site) => site.locale).filter((locale) => other.sites.some((site) => site.locale === locale));
+          const perLocale = await Promise.all(
+            locales.map(async (locale) =>
+              (await cms.fetchFirst(articles, other.code, locale, NETWORK_ARTICLES_PER_TENANT)).map((raw, position) => {
+                const entry = localizedEntry(`article of "${other.code}"`, locale, raw, position, `${other.code}/`);
+                return { id: entry.id, raw: { ...raw, tenantCode: other.code } };
+              }),
+            ),
+          );
+          entries.push(...perLocale.flat());
+        }
+      }
+      logSummary(context, await replaceEntries(context, entries, fingerprint(networkArticleSchema), 'articles of the other portals'));
     },
   };
 }

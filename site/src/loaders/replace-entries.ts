@@ -22,7 +22,13 @@ type Context = Pick<LoaderContext, 'generateDigest' | 'parseData'> & { store: Pi
  * Everything is validated before the store is touched, so an invalid entry fails the build
  * without leaving the store half-updated.
  */
-export async function replaceEntries(context: Context, incoming: readonly IncomingEntry[], schemaFingerprint: string): Promise<ReplaceSummary> {
+export async function replaceEntries(
+  context: Context,
+  incoming: readonly IncomingEntry[],
+  schemaFingerprint: string,
+  /** What the entries are, for the error that names an entry breaking the contract. */
+  what = 'entry',
+): Promise<ReplaceSummary> {
   const ids = new Set<string>();
   const updates: Array<{ id: string; data: RawEntry; digest: string }> = [];
   for (const { id, raw } of incoming) {
@@ -30,11 +36,26 @@ export async function replaceEntries(context: Context, incoming: readonly Incomi
     ids.add(id);
     const digest = context.generateDigest({ schema: schemaFingerprint, data: raw });
     if (context.store.get(id)?.digest === digest) continue;
-    updates.push({ id, data: await context.parseData({ id, data: raw }), digest });
+    updates.push({ id, data: await parseOrRefuse(context, what, id, raw), digest });
   }
 
   const removed = context.store.keys().filter((id) => !ids.has(id));
   for (const id of removed) context.store.delete(id);
   for (const update of updates) context.store.set(update);
   return { changed: updates.length, unchanged: ids.size - updates.length, removed: removed.length };
+}
+
+export class ContractMismatchError extends Error {
+  override name = 'ContractMismatchError';
+}
+
+/** Astro's own message names neither the collection nor the entry clearly enough for an editor to find it. */
+async function parseOrRefuse(context: Pick<Context, 'parseData'>, what: string, id: string, raw: RawEntry): Promise<RawEntry> {
+  try {
+    return await context.parseData({ id, data: raw });
+  } catch (error) {
+    const title = typeof raw.title === 'string' ? ` ("${raw.title}")` : '';
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ContractMismatchError(`The CMS's ${what} ${id}${title} does not match the content contract: ${reason}`, { cause: error });
+  }
 }

@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { PUBLIC_COLLECTIONS, type Locale, type PublicCollection } from '@portal/contract';
+import { publicCorrections } from '../../audit/public-corrections';
 
+const PUBLIC_READ_SCOPE = Object.values(PUBLIC_COLLECTIONS).map((collection) => `${collection.uid}.find`);
 const BY_FIELD = new Map<string, PublicCollection>(Object.values(PUBLIC_COLLECTIONS).map((collection) => [collection.field, collection]));
 
 /**
  * Adds `publicExport` to the GraphQL API: the same entries as a collection query, for site builds
- * that read thousands of entries with many relations. Any token that may read every public
- * collection may read it, the publisher's read-only token included.
+ * that read thousands of entries with many relations; and `publicCorrections`, the change notes of
+ * corrected items. Any token that may read every public collection may read them, the publisher's
+ * read-only token included.
  */
 export function registerPublicExportQuery(strapi: Core.Strapi): void {
   strapi.plugin('graphql').service('extension').use(() => ({
@@ -15,6 +18,8 @@ export function registerPublicExportQuery(strapi: Core.Strapi): void {
       type Query {
         "One page of a tenant's published entries of a public collection, shaped as the content contract's schema."
         publicExport(collection: String!, tenant: String!, locale: I18NLocaleCode!, page: Int = 1, pageSize: Int = 100): JSON!
+        "The public change notes of a tenant's corrected items in one language, oldest first."
+        publicCorrections(tenant: String!, locale: I18NLocaleCode!): JSON!
       }
     `,
     resolvers: {
@@ -26,10 +31,16 @@ export function registerPublicExportQuery(strapi: Core.Strapi): void {
             return strapi.service('api::public-export.public-export').page(collection, args);
           },
         },
+        publicCorrections: {
+          resolve(_parent: unknown, args: { tenant: string; locale: Locale }) {
+            return publicCorrections(strapi, args.tenant, args.locale);
+          },
+        },
       },
     },
     resolversConfig: {
-      'Query.publicExport': { auth: { scope: Object.values(PUBLIC_COLLECTIONS).map((collection) => `${collection.uid}.find`) } },
+      'Query.publicExport': { auth: { scope: PUBLIC_READ_SCOPE } },
+      'Query.publicCorrections': { auth: { scope: PUBLIC_READ_SCOPE } },
     },
   }));
 }

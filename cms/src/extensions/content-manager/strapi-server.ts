@@ -1,0 +1,17 @@
+import { hiddenFromCurrentMember } from '../../tenancy/document-guard';
+
+/**
+ * The Content Manager answers "this document exists in other languages" (with their list) when a
+ * document has no version in the asked language, checking existence straight in the database.
+ * For another portal's document that would confirm it exists; a board member gets "not found".
+ */
+export default (plugin: any) => {
+  const documentManager = plugin.services['document-manager'];
+  plugin.services['document-manager'] = (deps: any) => {
+    const service = documentManager(deps);
+    const exists = service.exists.bind(service);
+    service.exists = async (uid: string, id?: string) => !(id && (await hiddenFromCurrentMember(deps.strapi, uid, id))) && exists(uid, id);
+    return service;
+  };
+  return plugin;
+};

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { EditorialRole } from './editorial-roles.js';
+import { availableTransitions, decideTransition, NEW_ITEM, transitionOnSave, type ItemWorkflow, type TransitionContext, type WorkflowActor } from './editorial-workflow.js';
+
+const NOW = new Date('2026-03-02T03:00:00Z');
+const REPORTER = 1;
+const APPROVER = 2;
+const board = (userId: number, role: EditorialRole | undefined): WorkflowActor => ({ kind: 'board', userId, role });
+
+function context(item: Partial<ItemWorkflow>, actor: WorkflowActor, extra: Partial<TransitionContext> = {}): TransitionContext {
+  return { item: { ...NEW_ITEM, ...item }, actor, authorIds: [REPORTER], allowSelfApproval: false, now: NOW, ...extra };
+}
+
+function step(transition: Parameters<typeof decideTransition>[0], ctx: TransitionContext, request = {}) {
+  const decision = decideTransition(transition, ctx, request);
+  if (!decision.allowed) throw new Error(`${transition} refused: ${decision.refusal.message.en}`);
+  return decision.outcome;
+}
+
+describe('editorial workflow', () => {
+  it('walks draft → submitted → approved → published → correction → published → unpublished', () => {
+    const submitted = step('submit', context({}, board(REPORTER, 'reporter')));
+    expect(submitted).toMatchObject({ from: 'draft', to: 'submitted', next: { submittedBy: REPORTER } });
+    const approved = step('approve', context(submitted.next, board(APPROVER, 'approver')));
+    const published = step('publish', context(approved.next, board(APPROVER, 'approver')));
+    expect(published).toMatchObject({ from: 'approved', to: 'published', withoutApproval: false, next: { live: true } });
+    expect(transitionOnSave(published.next)).toBe('correct');
+    const correcting = step('correct', context(published.next, board(REPORTER, 'reporter')));
+    expect(correcting.next).toMatchObject({ state: 'draft', live: true });
+    const resubmitted = step('submit', context(correcting.next, board(REPORTER, 'reporter')), { note: 'Sửa ngày hiệu lực' });
+    const reapproved = step('approve', context(resubmitted.next, board(APPROVER, 'approver')));
+    const corrected = step('publish', context(reapproved.next, board(APPROVER, 'approver')));
+    expect(corrected).toMatchObject({ note: 'Sửa ngày hiệu lực', next: { state: 'published', changeNote: null } });
+    expect(step('unpublish', context(corrected.next, board(APPROVER, 'approver'))).next).toMatchObject({ state: 'draft', live: false });
+  });
+
+  it('rejects with a reason from Article 11.3 only', () => {
+    const submitted = context({ state: 'submitted', submittedBy: REPORTER }, board(APPROVER, 'approver'));
+    expect(decideTransition('reject', submitted, { note: 'no reason' })).toMatchObject({ allowed: false, refusal: { code: 'reason_required' } });
+    expect(decideTransition('reject', submitted, { reason: 'boring' })).toMatchObject({ allowed: false, refusal: { code: 'reason_required' } });
+    expect(step('reject', submitted, { reason: 'untrue', note: 'Số liệu sai' })).toMatchObject({ to: 'rejected', reason: 'untrue', note: 'Số liệu sai' });
+    expect(step('submit', context({ state: 'rejected' }, board(REPORTER, 'reporter'))).to).toBe('submitted');
+  });
+
+  it('refuses a note too long for the record rather than cutting it', () => {
+    const submitted = context({ state: 'submitted', submittedBy: REPORTER }, board(APPROVER, 'approver'));
+    expect(decideTransition('reject', submitted, { reason: 'untrue', note: 'ạ'.repeat(2001) })).toMatchObject({ allowed: false, refusal: { code: 'note_too_long' } });
+    expect(step('reject', submitted, { reason: 'untrue', note: 'ạ'.repeat(2000) }).note).toHaveLength(2000);
+  });
+
+  it('lets only approvers approve and publish, and not their own work unless the portal allows it', () => {
+    const submitted = { state: 'submitted' as const, submittedBy: REPORTER };
+    expect(decideTransition('approve', context(submitted, board(3, 'editor')))).toMatchObject({ allowed: false, refusal: { code: 'role_too_low' } });
+    expect(decideTransition('approve', context(submitted, board(3, undefined)))).toMatchObject({ allowed: false, refusal: { code: 'no_role' } });
+    expect(decideTransition('approve', context(submitted, board(REPORTER, 'approver')))).toMatchObject({ allowed: false, refusal: { code: 'own_work' } });
+    expect(decideTransition('approve', context(submitted, board(REPORTER, 'approver'), { allowSelfApproval: true })).allowed).toBe(true);
+    expect(decideTransition('publish', context({ state: 'approved', submittedBy: REPORTER }, board(REPORTER, 'tenant_admin')))).toMatchObject({ allowed: false, refusal: { code: 'own_work' } });
+    expect(decideTransition('publish', context({ state: 'approved', submittedBy: REPORTER }, board(APPROVER, 'tenant_admin'))).allowed).toBe(true);
+  });
+
+  it('refuses to publish what the board has not approved, except for the provincial admin and the system, who are logged as such', () => {
+    expect(decideTransition('publish', context({ state: 'submitted' }, board(APPROVER, 'approver')))).toMatchObject({ allowed: false, refusal: { code: 'wrong_state' } });
+    expect(step('publish', context({}, { kind: 'provincial_admin', userId: 9 }))).toMatchObject({ from: 'draft', to: 'published', withoutApproval: true });
+    expect(step('publish', context({}, { kind: 'system' }))).toMatchObject({ withoutApproval: true });
+    expect(step('publish', context({ state: 'scheduled' }, { kind: 'system' }))).toMatchObject({ withoutApproval: false });
+  });
+
+  it('needs a public change note to submit a correction', () => {
+    const correction = context({ state: 'draft', live: true }, board(REPORTER, 'reporter'));
+    expect(decideTransition('submit', correction, { note: '  ' })).toMatchObject({ allowed: false, refusal: { code: 'change_note_required' } });
+  });
+
+  it('schedules an approved item for a future time only, and changing approved text needs approval again', () => {
+    const approved = context({ state: 'approved', submittedBy: REPORTER }, board(APPROVER, 'approver'));
+    expect(decideTransition('schedule', approved, { publishAt: '2020-01-01T00:00:00Z' })).toMatchObject({ allowed: false, refusal: { code: 'publish_time_invalid' } });
+    const scheduled = step('schedule', approved, { publishAt: '2026-03-02T04:00:00Z' });
+    expect(scheduled.next).toMatchObject({ state: 'scheduled', publishAt: '2026-03-02T04:00:00.000Z' });
+    expect(transitionOnSave(scheduled.next)).toBe('reopen');
+    expect(step('reopen', context(scheduled.next, board(REPORTER, 'reporter'))).next).toMatchObject({ state: 'submitted', publishAt: null });
+    expect(step('unschedule', context(scheduled.next, board(APPROVER, 'approver'))).next).toMatchObject({ state: 'approved', publishAt: null });
+  });
+
+  it('discarding a pending correction makes the public version current again', () => {
+    const correcting = context({ state: 'submitted', live: true, changeNote: 'Sửa lỗi chính tả' }, board(REPORTER, 'editor'));
+    expect(step('discardCorrection', correcting).next).toMatchObject({ state: 'published', live: true, changeNote: null });
+    expect(decideTransition('discardCorrection', context({ state: 'draft', live: false }, board(REPORTER, 'editor')))).toMatchObject({ allowed: false, refusal: { code: 'wrong_state' } });
+  });
+
+  it('deleting a public item needs an approver; a draft may be deleted by whoever may edit it', () => {
+    expect(decideTransition('delete', context({ state: 'published', live: true }, board(REPORTER, 'editor')))).toMatchObject({ allowed: false, refusal: { code: 'role_too_low' } });
+    expect(decideTransition('delete', context({}, board(REPORTER, undefined))).allowed).toBe(true);
+  });
+
+  it('offers each person the buttons they may use', () => {
+    expect(availableTransitions(context({}, board(REPORTER, 'reporter')))).toEqual(['submit']);
+    expect(availableTransitions(context({ state: 'submitted', submittedBy: REPORTER }, board(APPROVER, 'approver')))).toEqual(['approve', 'reject']);
+    expect(availableTransitions(context({ state: 'submitted', submittedBy: REPORTER }, board(REPORTER, 'approver')))).toEqual(['reject']);
+    expect(availableTransitions(context({ state: 'published', live: true }, board(REPORTER, 'reporter')))).toEqual(['correct']);
+  });
+});

@@ -1,0 +1,67 @@
+import type { GazetteIssue, LegalDocument, Locale, RelatedDocument } from '@portal/contract';
+
+const AT = '2026-01-01T00:00:00.000Z';
+const PDF = { url: '/uploads/vb_1.pdf', name: 'văn-bản.pdf', mime: 'application/pdf', size: 812.4, width: null, height: null };
+
+export function legalDocument(documentId: string, locale: Locale, overrides: Partial<LegalDocument> = {}): LegalDocument {
+  return {
+    documentId,
+    locale,
+    publishedAt: AT,
+    updatedAt: AT,
+    title: `Văn bản ${documentId} ${locale}`,
+    slug: `${documentId}-qd-ubnd`,
+    documentNumber: `${documentId.length}/2025/QĐ-UBND`,
+    documentType: 'decision',
+    issuingAuthority: 'Ủy ban nhân dân tỉnh Vĩnh Long',
+    signer: null,
+    signerPosition: null,
+    issueDate: '2025-06-10',
+    effectiveDate: '2025-07-01',
+    expiryDate: null,
+    field: 'administrative_reform',
+    level: 'provincial',
+    summary: null,
+    body: 'Điều 1. Nội dung.',
+    files: [{ title: 'Toàn văn', file: PDF }],
+    amends: [],
+    amendedBy: [],
+    replaces: [],
+    replacedBy: [],
+    guides: [],
+    guidedBy: [],
+    repeals: [],
+    repealedBy: [],
+    partlyRepeals: [],
+    partlyRepealedBy: [],
+    ...overrides,
+  };
+}
+
+export const related = (document: LegalDocument): RelatedDocument => ({
+  documentId: document.documentId,
+  documentNumber: document.documentNumber,
+  title: document.title,
+  slug: document.slug,
+  issueDate: document.issueDate,
+  effectiveDate: document.effectiveDate,
+});
+
+export function gazetteIssue(documentId: string, locale: Locale, overrides: Partial<GazetteIssue> = {}): GazetteIssue {
+  return {
+    documentId,
+    locale,
+    publishedAt: AT,
+    updatedAt: AT,
+    title: `Công báo số ${documentId}`,
+    slug: `so-${documentId}`,
+    number: '15',
+    issueDate: '2025-07-05',
+    pdf: { ...PDF, url: '/uploads/cong_bao.pdf', name: 'cong-bao-15.pdf', size: 2048 },
+    documents: [],
+    corrects: [],
+    correctedBy: [],
+    correctionNote: null,
+    ...overrides,
+  };
+}
