@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mediaFileSchema } from './components.js';
 import { LOCALES } from './locales.js';
 
 export const TENANT_KINDS = ['province', 'department', 'commune'] as const;
@@ -41,6 +42,8 @@ export const tenantSchema = z
     kind: z.enum(TENANT_KINDS),
     sites: z.array(tenantSiteSchema).min(1),
     contact: tenantContactSchema.nullish(),
+    /** The national or the agency's emblem shown beside the unit's name (TT 22/2023); a placeholder when absent. */
+    emblem: mediaFileSchema.nullish(),
   })
   .superRefine((tenant, ctx) => {
     const seen = new Set<string>();

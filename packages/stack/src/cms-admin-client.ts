@@ -70,10 +70,13 @@ export class CmsAdminClient {
   }
 
   /** Uploads files to the media library as the admin panel does (multipart); answers the stored files. */
-  async uploadFiles(files: Array<{ name: string; type: string; bytes: Uint8Array }>): Promise<any[]> {
+  async uploadFiles(files: Array<{ name: string; type: string; bytes: Uint8Array; alternativeText?: string }>): Promise<any[]> {
     if (!this.#token) throw new Error('call login() first');
     const form = new FormData();
-    for (const file of files) form.append('files', new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
+    for (const file of files) {
+      form.append('files', new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name);
+      form.append('fileInfo', JSON.stringify({ name: file.name, alternativeText: file.alternativeText ?? null }));
+    }
     const response = await fetch(`${this.#cmsUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${this.#token}` }, body: form });
     const text = await response.text();
     if (!response.ok) throw new Error(`POST /upload answered ${response.status}: ${text.slice(0, 500)}`);

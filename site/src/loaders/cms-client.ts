@@ -32,6 +32,14 @@ const TENANT_QUERY = gql`
         phone
         email
       }
+      emblem {
+        url
+        name
+        mime
+        size
+        width
+        height
+      }
     }
   }
 `;

@@ -18,6 +18,14 @@ export function photoPath(file: MediaFile): string {
   return `anh/${digestOf(file.url)}.webp`;
 }
 
+/** The emblem is shown this tall (CSS pixels) in the header, stored twice as tall. */
+export const EMBLEM_SIZE = 56;
+
+/** Where the tenant's emblem, resized with sharp at build time, is served, below the language root. */
+export function emblemPath(file: MediaFile): string {
+  return `anh/bieu-trung-${digestOf(file.url)}.webp`;
+}
+
 /** The photo's shown size, keeping its proportions. */
 export function photoSize(file: MediaFile): { width: number; height: number } {
   const height = file.width && file.height ? Math.round((file.height * PHOTO_WIDTH) / file.width) : PHOTO_WIDTH;
