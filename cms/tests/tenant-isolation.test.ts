@@ -225,6 +225,9 @@ describe.each(DATABASES)('tenant isolation on %s', (database) => {
   it('lets a portal administrator manage their own board only, never above their role', async () => {
     const admin = people.tenant_admin.client;
     const newcomer = await boardMember('nguoimoi', []);
+    // The membership form's person picker lists the admin accounts; only board administrators see them.
+    expect((await admin.request('GET', `/admin/users?pageSize=100`)).data.results.map((user: any) => user.id)).toContain(newcomer.id);
+    await expect(people.approver.client.request('GET', '/admin/users?pageSize=100')).rejects.toThrow(/403/);
     const membership = await admin.createDraft(MEMBERSHIP, 'vi', { user: newcomer.id, tenant: tenants.vinhlong, role: 'editor' });
     expect((await newcomer.client.request('GET', '/admin/users/me')).data.roles.map((role: any) => role.code)).toEqual(['portal-editor']);
     await admin.saveDraft(MEMBERSHIP, membership, 'vi', { role: 'approver' });

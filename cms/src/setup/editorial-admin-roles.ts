@@ -70,6 +70,10 @@ const MEDIA_PERMISSIONS: PermissionInput[] = [
   { action: 'plugin::upload.configure-view' },
 ];
 
+// A portal administrator puts people on the board: the membership form picks them from the admin
+// accounts, which the provincial administrator creates. Reading accounts changes none of them.
+const BOARD_ADMIN_PERMISSIONS: PermissionInput[] = [{ action: 'admin::users.read' }];
+
 /**
  * One Strapi admin role per board role, created or brought up to date at every start: Content
  * Manager rights on every tenant-scoped type and the media library, each limited by an RBAC
@@ -84,6 +88,6 @@ export async function ensureEditorialAdminRoles(strapi: Core.Strapi): Promise<vo
     const attributes = { name: EDITORIAL_ROLE_NAMES[role].vi, code, description: `${EDITORIAL_ROLE_NAMES[role].en}: ${DESCRIPTIONS[role]}` };
     const existing = await roles.findOne({ code });
     const saved = existing ? await roles.update({ id: existing.id }, attributes) : await roles.create(attributes);
-    await roles.assignPermissions(saved.id, [...contentPermissions(strapi, role), ...MEDIA_PERMISSIONS]);
+    await roles.assignPermissions(saved.id, [...contentPermissions(strapi, role), ...MEDIA_PERMISSIONS, ...(role === 'tenant_admin' ? BOARD_ADMIN_PERMISSIONS : [])]);
   }
 }
