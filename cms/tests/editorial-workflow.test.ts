@@ -4,6 +4,7 @@ import { PUBLIC_CORRECTIONS_QUERY, publicCorrectionSchema, type EditorialRole } 
 import { DATABASES, useCms } from './cms-under-test';
 
 const ARTICLE = 'api::article.article';
+const LEADER = 'api::leader.leader';
 const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
 const AUDIT_LOG = 'api::editorial-audit-entry.editorial-audit-entry';
 const PASSWORD = 'Quy-trinh#Duyet-2026';
@@ -198,6 +199,22 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
     expect(await item(approver.client, documentId)).toMatchObject({ state: 'scheduled', live: false });
     await expect.poll(() => isPublished(documentId), { timeout: 40_000, interval: 1000 }).toBe(true);
     expect(trail((await item(approver.client, documentId)).history).slice(-2)).toEqual(['schedule approved→scheduled approver', 'publish scheduled→published system']);
+  });
+
+  it('returns a scheduled item a content rule refuses to "approved", with the reason in the log', async () => {
+    const { reporter, approver } = people;
+    // Leaders need a published English version before the Vietnamese one (NĐ 42/2022 Đ7 k2).
+    const leader = await reporter.client.createDraft(LEADER, 'vi', { fullName: `Người Hẹn Giờ ${Date.now()}`, slug: `hen-gio-${Date.now()}`, tenant: { connect: [{ documentId: snv }] } });
+    const leaderStep = (person: CmsAdminClient, transition: string, body: Record<string, unknown> = {}) =>
+      person.request('POST', `/editorial-workflow/items/${LEADER}/${leader}/${transition}?locale=vi`, body);
+    await leaderStep(reporter.client, 'submit');
+    await leaderStep(approver.client, 'approve');
+    await leaderStep(approver.client, 'schedule', { publishAt: new Date(Date.now() + 1000).toISOString() });
+    const state = async () => (await approver.client.request('GET', `/editorial-workflow/items/${LEADER}/${leader}?locale=vi`)).data;
+    await expect.poll(async () => (await state()).state, { timeout: 40_000, interval: 1000 }).toBe('approved');
+    const [last] = (await state()).history.slice(-1);
+    expect(last).toMatchObject({ transition: 'unschedule', from: 'scheduled', to: 'approved', actorKind: 'system' });
+    expect(last.note).toMatch(/^Xuất bản theo lịch không thành công \/ Scheduled publication failed: .*English \(en\) version is not published/);
   });
 
   it('lets tenant administrators read their own portal’s log only, and nobody change or delete it', async () => {

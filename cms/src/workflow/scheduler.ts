@@ -1,13 +1,33 @@
 import type { Core } from '@strapi/strapi';
-import { dueScheduledItems } from './editorial-states';
+import { actorFor } from './actor';
+import { dueScheduledItems, loadItem, type WorkflowTarget } from './editorial-states';
+import { decideOrRefuse, recordOutcome } from './transitions';
 
 /** How often due scheduled items are looked for: publication is at most this late. */
 const SCHEDULER_RULE = '*/10 * * * * *';
+/** Room left in the audit note (2,000 characters) for the reason a publication failed. */
+const FAILURE_MESSAGE_MAX = 1_500;
+
+/**
+ * A scheduled publication that a content rule refused goes back to "approved" with the reason in
+ * the audit log, so the board sees it in the item's panel and fixes it; left scheduled, it would
+ * be retried and fail every ten seconds.
+ */
+async function returnToApproved(strapi: Core.Strapi, target: WorkflowTarget, failure: Error): Promise<void> {
+  const reason = failure.message.length > FAILURE_MESSAGE_MAX ? `${failure.message.slice(0, FAILURE_MESSAGE_MAX)}…` : failure.message;
+  await strapi.db.transaction(async () => {
+    const item = await loadItem(strapi, target);
+    if (item.workflow.state !== 'scheduled') return;
+    const who = await actorFor(strapi, undefined, item.tenant?.documentId ?? null);
+    const outcome = decideOrRefuse(item, who, 'unschedule', { note: `Xuất bản theo lịch không thành công / Scheduled publication failed: ${reason}` });
+    await recordOutcome(strapi, item, who, outcome);
+  });
+}
 
 /**
  * Publishes approved items whose scheduled time has come. It runs outside any request, so the
  * publish gate records each publication as a system action, from "scheduled" to "published".
- * One failing item (a content rule refuses it) is logged and stays scheduled; the others go on.
+ * One failing item goes back to "approved" with the reason logged; the others go on.
  */
 export function startPublicationScheduler(strapi: Core.Strapi): void {
   strapi.cron.add({
@@ -18,7 +38,10 @@ export function startPublicationScheduler(strapi: Core.Strapi): void {
           try {
             await (strapi.documents(target.contentType as any) as any).publish({ documentId: target.documentId, locale: target.locale });
           } catch (error) {
-            strapi.log.error(`scheduled publication of ${target.contentType} ${target.documentId} (${target.locale}) failed: ${(error as Error).message}`);
+            strapi.log.warn(`scheduled publication of ${target.contentType} ${target.documentId} (${target.locale}) failed: ${(error as Error).message}`);
+            await returnToApproved(strapi, target, error as Error).catch((recording: Error) =>
+              strapi.log.error(`could not return ${target.contentType} ${target.documentId} (${target.locale}) to approved: ${recording.message}`),
+            );
           }
         }
       },
