@@ -67,11 +67,24 @@ export async function saveWorkflow(strapi: Core.Strapi, item: WorkflowItem, next
   else await query.create({ data: { ...where, ...data } });
 }
 
-/** Scheduled items whose publication time has come. */
-export async function dueScheduledItems(strapi: Core.Strapi, now: Date): Promise<WorkflowTarget[]> {
-  const rows: any[] = await strapi.db.query(EDITORIAL_STATE_UID as any).findMany({
-    where: { state: 'scheduled', publishAt: { $lte: now } },
-    orderBy: { publishAt: 'asc' },
-  });
-  return rows.map((row) => ({ contentType: row.contentType, documentId: row.targetDocumentId, locale: row.targetLocale }));
+/** How long a claimed publication is reserved for the instance that claimed it; then it is due again. */
+const CLAIM_LEASE_MS = 10 * 60_000;
+
+/**
+ * Scheduled items whose publication time has come, each claimed for this caller: its time moves a
+ * lease ahead, in one conditional update, so another CMS instance (or an overlapping run) does not
+ * publish it too; should this instance die before publishing, the item is due again when the lease ends.
+ */
+export async function claimDueScheduledItems(strapi: Core.Strapi, now: Date): Promise<WorkflowTarget[]> {
+  const states = strapi.db.query(EDITORIAL_STATE_UID as any);
+  const rows: any[] = await states.findMany({ where: { state: 'scheduled', publishAt: { $lte: now } }, orderBy: { publishAt: 'asc' } });
+  const claimed: WorkflowTarget[] = [];
+  for (const row of rows) {
+    const { count } = await states.updateMany({
+      where: { id: row.id, state: 'scheduled', publishAt: { $lte: now } },
+      data: { publishAt: new Date(now.getTime() + CLAIM_LEASE_MS) },
+    });
+    if (count === 1) claimed.push({ contentType: row.contentType, documentId: row.targetDocumentId, locale: row.targetLocale });
+  }
+  return claimed;
 }

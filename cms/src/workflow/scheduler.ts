@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { actorFor } from './actor';
-import { dueScheduledItems, loadItem, type WorkflowTarget } from './editorial-states';
+import { claimDueScheduledItems, loadItem, type WorkflowTarget } from './editorial-states';
 import { decideOrRefuse, recordOutcome } from './transitions';
 
 /** How often due scheduled items are looked for: publication is at most this late. */
@@ -24,25 +24,39 @@ async function returnToApproved(strapi: Core.Strapi, target: WorkflowTarget, fai
   });
 }
 
+/** Publishes the items this run claimed; one failing item does not stop the others. */
+async function publishDueItems(strapi: Core.Strapi): Promise<void> {
+  for (const target of await claimDueScheduledItems(strapi, new Date())) {
+    try {
+      await (strapi.documents(target.contentType as any) as any).publish({ documentId: target.documentId, locale: target.locale });
+    } catch (error) {
+      strapi.log.warn(`scheduled publication of ${target.contentType} ${target.documentId} (${target.locale}) failed: ${(error as Error).message}`);
+      await returnToApproved(strapi, target, error as Error).catch((recording: Error) =>
+        strapi.log.error(`could not return ${target.contentType} ${target.documentId} (${target.locale}) to approved: ${recording.message}`),
+      );
+    }
+  }
+}
+
 /**
  * Publishes approved items whose scheduled time has come. It runs outside any request, so the
  * publish gate records each publication as a system action, from "scheduled" to "published".
- * One failing item goes back to "approved" with the reason logged; the others go on.
+ * Each item is claimed before it is published, so overlapping runs or several CMS instances
+ * publish it once.
  */
 export function startPublicationScheduler(strapi: Core.Strapi): void {
+  // A slow run (a busy machine, many items) must not overlap the next tick of this instance.
+  let running = false;
   strapi.cron.add({
     editorialPublicationSchedule: {
       options: { rule: SCHEDULER_RULE },
       async task() {
-        for (const target of await dueScheduledItems(strapi, new Date())) {
-          try {
-            await (strapi.documents(target.contentType as any) as any).publish({ documentId: target.documentId, locale: target.locale });
-          } catch (error) {
-            strapi.log.warn(`scheduled publication of ${target.contentType} ${target.documentId} (${target.locale}) failed: ${(error as Error).message}`);
-            await returnToApproved(strapi, target, error as Error).catch((recording: Error) =>
-              strapi.log.error(`could not return ${target.contentType} ${target.documentId} (${target.locale}) to approved: ${recording.message}`),
-            );
-          }
+        if (running) return;
+        running = true;
+        try {
+          await publishDueItems(strapi);
+        } finally {
+          running = false;
         }
       },
     },
