@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { EDITORIAL_ROLES, EDITORIAL_ROLE_NAMES, type EditorialRole } from '@portal/contract';
-import { boardMember } from './request-seats';
-import { seatsOf } from './membership';
+import { boardMember, seatsDuringRequest } from './request-seats';
 
 const CATEGORY = 'Cổng thông tin / Portals';
 
@@ -13,7 +12,7 @@ export const OWN_PORTALS = 'api::own-portals';
 export const OWN_PORTALS_MEDIA = 'api::own-portals-media';
 
 const tenantIds = async (strapi: Core.Strapi, user: { id: number }, minimum: EditorialRole) =>
-  boardMember(user.id, await seatsOf(strapi, user.id)).tenantIdsWhere(minimum);
+  boardMember(user.id, await seatsDuringRequest(strapi, user.id)).tenantIdsWhere(minimum);
 
 /** A condition admitting what belongs to the portals where the user holds at least `minimum`; `path` leads to the tenant's id. */
 function portalCondition(strapi: Core.Strapi, id: string, displayName: string, minimum: EditorialRole, path: string) {

@@ -17,10 +17,19 @@ export interface BoardMember {
 export async function currentBoardMember(strapi: Core.Strapi): Promise<BoardMember | undefined> {
   const user = requestAdminUser(strapi);
   if (!user || isProvincialAdmin(user)) return undefined;
+  return boardMember(user.id, await seatsDuringRequest(strapi, user.id));
+}
+
+/**
+ * A person's seats, read once per request: one admin request evaluates six RBAC conditions and
+ * makes many Document Service calls, and the memberships do not change in between.
+ */
+export function seatsDuringRequest(strapi: Core.Strapi, userId: number): Promise<TenantSeat[]> {
   const ctx: any = strapi.requestContext.get();
-  // One request makes many Document Service calls; the memberships are read once per request.
-  ctx.state.portalSeats ??= seatsOf(strapi, user.id);
-  return boardMember(user.id, await ctx.state.portalSeats);
+  if (!ctx) return seatsOf(strapi, userId);
+  const cache: Map<number, Promise<TenantSeat[]>> = (ctx.state.portalSeats ??= new Map());
+  if (!cache.has(userId)) cache.set(userId, seatsOf(strapi, userId));
+  return cache.get(userId)!;
 }
 
 export function boardMember(userId: number, seats: TenantSeat[]): BoardMember {
