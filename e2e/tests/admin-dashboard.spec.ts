@@ -1,18 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { createDisposableStack, type CmsAdminClient, type DisposableStack } from '@portal/stack';
+import type { CmsAdminClient, DisposableStack } from '@portal/stack';
+import { logIn, startCmsWithAdminPanel } from '../fixtures/admin-panel';
 
 const LEGAL = 'api::legal-document.legal-document';
 
-// Only the CMS, with its admin panel built: the dashboard is part of the editors' interface.
 let installation: DisposableStack;
 let admin: CmsAdminClient;
 
 test.describe('the deadlines dashboard in the admin panel', () => {
   test.beforeAll(async () => {
     test.setTimeout(600_000);
-    installation = await createDisposableStack('admin-ui', { withAdmin: true });
-    await installation.stack.startCms();
+    installation = await startCmsWithAdminPanel('admin-ui');
     admin = await installation.stack.admin();
     await admin.createDraft(LEGAL, 'vi', {
       title: 'Quyết định chưa đăng sau Tết',
@@ -31,13 +30,7 @@ test.describe('the deadlines dashboard in the admin panel', () => {
 
   test('lists an overdue document by working days across Tết, and the report of the period', async ({ page }) => {
     const { cmsUrl, secrets } = installation.stack;
-    // The panel's language as a Vietnamese editor has chosen it.
-    await page.addInitScript({ content: "localStorage.setItem('strapi-admin-language', 'vi')" });
-    await page.goto(`${cmsUrl}/admin/auth/login`);
-    await page.locator('input[name="email"]').fill(secrets.ADMIN_EMAIL);
-    await page.locator('input[name="password"]').fill(secrets.ADMIN_PASSWORD);
-    await page.locator('button[type="submit"]').click();
-    await expect(page).not.toHaveURL(/auth\/login/, { timeout: 60_000 });
+    await logIn(page, cmsUrl, secrets.ADMIN_EMAIL, secrets.ADMIN_PASSWORD);
 
     await page.getByRole('link', { name: 'Hạn đăng tin và báo cáo' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Hạn đăng tin và báo cáo' })).toBeVisible({ timeout: 60_000 });

@@ -1,0 +1,71 @@
+import { expect, test, type Browser } from '@playwright/test';
+import type { CmsAdminClient, DisposableStack } from '@portal/stack';
+import { logIn, startCmsWithAdminPanel } from '../fixtures/admin-panel';
+
+const ARTICLE = 'api::article.article';
+const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
+const PASSWORD = 'Ban-bien-tap#2026';
+
+let installation: DisposableStack;
+let admin: CmsAdminClient;
+let reporter: CmsAdminClient;
+let documentId: string;
+
+/** A person on the snv board; the portal admin role that goes with it follows the membership. */
+async function boardMember(email: string, firstname: string, role: 'reporter' | 'approver'): Promise<CmsAdminClient> {
+  const client = await admin.createUser({ email, firstname, password: PASSWORD, roleCodes: [`portal-${role}`] });
+  const { id } = (await client.request('GET', '/admin/users/me')).data;
+  await admin.createDraft(MEMBERSHIP, 'vi', { user: id, tenant: await admin.tenantDocumentId('snv'), role });
+  return client;
+}
+
+async function openItem(browser: Browser, email: string) {
+  const page = await (await browser.newContext()).newPage();
+  await logIn(page, installation.stack.cmsUrl, email, PASSWORD);
+  await page.goto(`${installation.stack.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}/${documentId}?plugins[i18n][locale]=vi`);
+  await expect(page.getByText('Quy trình duyệt tin')).toBeVisible({ timeout: 60_000 });
+  return page;
+}
+
+test.describe('the approval workflow in the Content Manager', () => {
+  test.beforeAll(async () => {
+    test.setTimeout(600_000);
+    installation = await startCmsWithAdminPanel('admin-workflow');
+    admin = await installation.stack.admin();
+    reporter = await boardMember('phong.vien@snv.vinhlong.test', 'Phóng viên', 'reporter');
+    await boardMember('duyet.tin@snv.vinhlong.test', 'Người duyệt', 'approver');
+    documentId = await reporter.createDraft(ARTICLE, 'vi', {
+      title: 'Tin chờ Ban Biên tập duyệt',
+      slug: `tin-cho-duyet-${Date.now()}`,
+      tenant: { connect: [{ documentId: await admin.tenantDocumentId('snv') }] },
+    });
+  });
+
+  test.afterAll(async () => installation?.dispose());
+
+  test('a reporter submits, an approver approves and publishes, and the history says who did what', async ({ browser }) => {
+    const asReporter = await openItem(browser, 'phong.vien@snv.vinhlong.test');
+    await expect(asReporter.getByText('Bản nháp', { exact: true })).toBeVisible();
+    // A reporter may not approve or publish: only "submit" is offered.
+    await expect(asReporter.getByRole('button', { name: 'Duyệt', exact: true })).toHaveCount(0);
+    await asReporter.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
+    await expect(asReporter.getByText('Chờ duyệt', { exact: true })).toBeVisible();
+
+    const asApprover = await openItem(browser, 'duyet.tin@snv.vinhlong.test');
+    await expect(asApprover.getByText('Chờ duyệt', { exact: true })).toBeVisible();
+    await asApprover.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await expect(asApprover.getByText('Đã duyệt', { exact: true })).toBeVisible();
+    await expect(asApprover.getByText('Bạn có thể xuất bản bằng nút “Xuất bản”.')).toBeVisible();
+    await asApprover.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+
+    await expect
+      .poll(async () => (await admin.findDocuments(ARTICLE, `&locale=vi&filters[documentId][$eq]=${documentId}`))[0]?.status, { timeout: 30_000 })
+      .toBe('published');
+    await asApprover.reload();
+    await asApprover.getByText(/^Lịch sử/).click();
+    const history = asApprover.locator('details ol');
+    await expect(history).toContainText('Phóng viên');
+    await expect(history).toContainText('Người duyệt');
+    await expect(history.locator('li')).toHaveCount(3);
+  });
+});
