@@ -4,6 +4,8 @@ import { SearchPage } from '../fixtures/search-page';
 
 // Articles published through the CMS, then searched on the real built portal in Chromium.
 const TENANT = 'snv';
+// The main portal's search also covers the component portals.
+const MAIN = 'vinhlong';
 const marker = uniqueWord('kiemthu');
 
 const A = {
@@ -27,11 +29,17 @@ const B = {
   body: `Bài viết gõ không dấu: da nang, cham soc suc khoe. Mã kiểm thử ${marker}.`,
 };
 const C = { title: 'Hội nghị trực tuyến về cải cách hành chính', body: `Sự kiện trực tuyến. Mã kiểm thử ${marker}.` };
+// Published on the main portal between B and C.
+const D = { title: 'Tỉnh tổng kết năm du lịch sinh thái miệt vườn', body: `Tin của cổng tỉnh. Mã kiểm thử ${marker}.` };
 
 let portalName: string;
+let mainPortalName: string;
+/** Where each article is published, by title: the tenant and its Vietnamese path. */
+const published = new Map<string, { tenant: string; path: string }>();
 
 async function publishAll(portal: Portal): Promise<void> {
   const tenant = { connect: [{ documentId: await portal.admin.tenantDocumentId(TENANT) }] };
+  const mainTenant = { connect: [{ documentId: await portal.admin.tenantDocumentId(MAIN) }] };
   const stamp = Date.now();
   const a = await portal.admin.createDraft(ARTICLE, 'vi', { ...A.vi, slug: `hop-tac-${stamp}`, kind: 'news', tenant });
   await portal.admin.saveDraft(ARTICLE, a, 'en', { ...A.en, slug: `cooperation-${stamp}`, tenant });
@@ -41,9 +49,14 @@ async function publishAll(portal: Portal): Promise<void> {
   // One after the other, so the publish dates are in this order.
   for (const locale of ['vi', 'en', 'km']) await portal.admin.publish(ARTICLE, a, locale);
   await portal.admin.publish(ARTICLE, b, 'vi');
+  const d = await portal.admin.createDraft(ARTICLE, 'vi', { ...D, slug: `du-lich-${stamp}`, kind: 'news', tenant: mainTenant });
+  await portal.admin.publish(ARTICLE, d, 'vi');
   await portal.admin.publish(ARTICLE, c, 'vi');
+  published.set(A.vi.title, { tenant: TENANT, path: `articles/hop-tac-${stamp}/` });
+  published.set(D.title, { tenant: MAIN, path: `articles/du-lich-${stamp}/` });
 
   const live = [
+    await portal.url(MAIN, 'vi', `articles/du-lich-${stamp}/`),
     await portal.url(TENANT, 'vi', `articles/hoi-nghi-${stamp}/`),
     await portal.url(TENANT, 'vi', `articles/cham-soc-${stamp}/`),
     await portal.url(TENANT, 'en', `articles/cooperation-${stamp}/`),
@@ -54,7 +67,9 @@ async function publishAll(portal: Portal): Promise<void> {
     return statuses.every((status) => status === 200);
   });
   const tenants = await portal.stack.outbox().tenants();
-  portalName = tenants.find((candidate) => candidate.code === TENANT)!.sites.find((site) => site.locale === 'vi')!.name;
+  const viName = (code: string) => tenants.find((candidate) => candidate.code === code)!.sites.find((site) => site.locale === 'vi')!.name;
+  portalName = viName(TENANT);
+  mainPortalName = viName(MAIN);
 }
 
 test.describe('search that works for Vietnamese, Khmer and English readers', () => {
@@ -179,6 +194,33 @@ test.describe('search that works for Vietnamese, Khmer and English readers', () 
     await search.open(await searchUrl(portal, 'vi', marker, '&sort=oldest'));
     expect(await search.titles()).toEqual([A.vi.title, B.title, C.title]);
     await expect(page.getByLabel('Sắp xếp theo')).toHaveValue('oldest');
+  });
+
+  test('the main portal also searches the component portals: source named and linked, filter by portal, date order across portals', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    const mainSearch = (extra = '') => portal.url(MAIN, 'vi', `search/?q=${encodeURIComponent(marker)}${extra}`);
+    await search.open(await mainSearch());
+    await expect(search.status).toHaveText(`Tìm thấy 4 kết quả cho “${marker}”.`);
+    for (const [title, name] of [[A.vi.title, portalName], [D.title, mainPortalName]] as const) {
+      const result = search.result(title);
+      await expect(result.locator('.search-result__meta')).toContainText(name);
+      const { tenant, path } = published.get(title)!;
+      const href = await result.getByRole('link', { name: title }).getAttribute('href');
+      expect(new URL(href!, page.url()).href, title).toBe(await portal.url(tenant, 'vi', path));
+    }
+
+    const portalFilter = page.getByLabel('Cổng thông tin');
+    await expect(portalFilter.locator(`option[value="${TENANT}"]`)).toHaveText(`${portalName} (3)`);
+    await portalFilter.selectOption(TENANT);
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await search.settled();
+    expect((await search.titles()).sort()).toEqual([A.vi.title, B.title, C.title].sort());
+
+    // Pagefind alone would order the portals' pages by their place in their own index, not by date.
+    await search.open(await mainSearch('&sort=newest'));
+    expect(await search.titles()).toEqual([C.title, D.title, B.title, A.vi.title]);
+    await search.open(await mainSearch('&sort=oldest'));
+    expect(await search.titles()).toEqual([A.vi.title, B.title, D.title, C.title]);
   });
 
   test('the search page works by keyboard, announces its results, asks nothing of other sites and passes axe', async ({ portal, page }) => {

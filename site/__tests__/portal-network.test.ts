@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planPages } from '../src/lib/page-plan';
-import { networkNews, portalDirectory, type NetworkTenant } from '../src/lib/sections/portal-network';
+import { networkNews, portalDirectory, searchedPortals, type NetworkTenant } from '../src/lib/sections/portal-network';
 import { VINHLONG, article } from './fixtures';
 
 const SNV_TENANT: NetworkTenant = {
@@ -22,6 +22,17 @@ describe('the main portal’s directory of component portals', () => {
       ['Sở, ban, ngành', ['Sở Nội vụ', 'Sở Y tế']],
       ['Xã, phường', ['Xã Châu Thành']],
     ]);
+  });
+});
+
+describe('the main portal’s search of the other portals', () => {
+  it('covers, in each language, the portals with a site in it, by name', () => {
+    expect(searchedPortals('vi', [SNV_TENANT, COMMUNE]).map((portal) => [portal.code, portal.site.name])).toEqual([
+      ['snv', 'Sở Nội vụ'],
+      ['chauthanh', 'Xã Châu Thành'],
+    ]);
+    expect(searchedPortals('en', [SNV_TENANT, COMMUNE]).map((portal) => portal.site.pathPrefix)).toEqual(['/en/']);
+    expect(searchedPortals('km', [SNV_TENANT, COMMUNE])).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, hreflangLinks, linkHref, siteOf } from '../src/lib/public-links';
+import { absoluteUrl, hostRootHref, hreflangLinks, linkHref, siteOf } from '../src/lib/public-links';
 import { SNV, VINHLONG } from './fixtures';
 
 const HTTPS = { protocol: 'https:', port: undefined } as const;
@@ -15,6 +15,11 @@ describe('public links', () => {
     expect(linkHref(siteOf(VINHLONG.sites, 'vi'), siteOf(VINHLONG.sites, 'en'), 'articles/x/', LOCAL)).toBe(
       'http://english.vinhlong.localhost:8080/articles/x/',
     );
+  });
+
+  it('names the root of another portal’s host, or of this one, whatever the language prefix', () => {
+    expect(hostRootHref(siteOf(VINHLONG.sites, 'vi'), siteOf(SNV.sites, 'km'), LOCAL)).toBe('http://snv.vinhlong.localhost:8080/');
+    expect(hostRootHref(siteOf(SNV.sites, 'vi'), siteOf(SNV.sites, 'km'), HTTPS)).toBe('/');
   });
 
   it('builds absolute addresses under the language prefix, with the local port when there is one', () => {

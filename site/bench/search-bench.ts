@@ -28,6 +28,9 @@ const QUERIES: Record<Locale, string[]> = {
   km: ['អប់រំ', 'ក្រសួងអប់រំ', 'ទេសចរណ៍', 'សុខាភិបាល', 'អុំទូក'],
 };
 
+/** The synthetic pages all belong to one portal. */
+const BENCH_PORTAL = 'bench';
+
 const { values: options } = parseArgs({
   options: { pages: { type: 'string', default: '10000' }, out: { type: 'string', default: '/tmp/search-bench' } },
 });
@@ -88,13 +91,13 @@ async function freshPagefind(): Promise<number> {
 /** Indexes documents as a build does, measuring time and Pagefind's peak memory. */
 async function measureIndexing(dir: string, locale: Locale, documents: readonly SearchDocument[]): Promise<{ ms: number; peak: number }> {
   const pid = await freshPagefind();
-  const [, ms] = await timed(() => indexLanguage(dir, locale, documents));
+  const [, ms] = await timed(() => indexLanguage(dir, { locale, portal: BENCH_PORTAL }, documents));
   return { ms, peak: await peakResidentBytes(pid) };
 }
 
 async function indexLocale(locale: Locale, pages: number, seed: number): Promise<LocaleFigures> {
   const documents = syntheticDocuments(locale, pages, seed);
-  const [, processMs] = await timed(async () => documents.map((document) => pagefindRecord(document, locale)));
+  const [, processMs] = await timed(async () => documents.map((document) => pagefindRecord(document, { locale, portal: BENCH_PORTAL })));
 
   const fullDir = join(out, 'full', locale);
   const full = await measureIndexing(fullDir, locale, documents);

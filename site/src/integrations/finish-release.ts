@@ -31,7 +31,7 @@ export async function finishRelease(outDir: string, report: BuildReport, logger:
     for (const site of report.sites) {
       await localizeAssets(outDir, site.locale, site.pathPrefix);
       const documents = report.pages.flatMap((page) => (page.locale === site.locale && page.search ? [page.search] : []));
-      await indexLanguage(join(outDir, site.locale), site.locale, documents);
+      await indexLanguage(join(outDir, site.locale), { locale: site.locale, portal: report.tenantCode }, documents);
       logger.info(`${site.locale}: ${documents.length} pages indexed for search, served at ${site.rootUrl}`);
     }
   } finally {

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locale } from '@portal/contract';
 import * as pagefind from 'pagefind';
 import type { SearchDocument } from '../lib/search-document';
-import { pagefindRecord } from '../lib/search-record';
+import { pagefindRecord, type SearchIndexScope } from '../lib/search-record';
 
 export const PAGEFIND_DIR = 'pagefind';
 
@@ -17,13 +16,13 @@ function failIf(errors: string[], step: string, localeDir: string): void {
  * of processed text (see lib/search-record.ts), not read from the HTML: Pagefind's own reading of
  * Vietnamese and Khmer is what the processing replaces.
  */
-export async function indexLanguage(localeDir: string, locale: Locale, documents: readonly SearchDocument[]): Promise<void> {
+export async function indexLanguage(localeDir: string, scope: SearchIndexScope, documents: readonly SearchDocument[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   failIf(errors, 'start indexing', localeDir);
   if (!index) throw new Error(`Pagefind returned no index for ${localeDir}`);
   try {
     for (const document of documents) {
-      const added = await index.addCustomRecord(pagefindRecord(document, locale));
+      const added = await index.addCustomRecord(pagefindRecord(document, scope));
       failIf(added.errors, `index ${document.url} of`, localeDir);
     }
     const outputPath = join(localeDir, PAGEFIND_DIR);

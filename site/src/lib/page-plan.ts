@@ -4,7 +4,16 @@ import { SECTIONS } from './sections/index';
 import { organisationChart, type OrganisationChart } from './sections/organisation-chart';
 import type { Correction, CorrectionsOf, EntryView } from './sections/types';
 import { PagePlanError, planSectionPages, type SectionContent, type SectionDraft, type SectionItemData, type SectionListData } from './sections/plan-sections';
-import { networkNews, portalDirectory, type DirectoryGroup, type NetworkArticle, type NetworkNewsItem, type NetworkTenant } from './sections/portal-network';
+import {
+  networkNews,
+  portalDirectory,
+  searchedPortals,
+  type DirectoryGroup,
+  type NetworkArticle,
+  type NetworkNewsItem,
+  type NetworkTenant,
+  type SearchedPortal,
+} from './sections/portal-network';
 import { articleFacets, mergeFacets, type FacetValues } from './search-facets';
 import { uiStrings } from './ui-strings';
 
@@ -51,7 +60,13 @@ export type PlannedPage = PageBase &
     | { kind: 'home'; latest: Article[]; /** The other portals' latest articles (main portal only). */ network: NetworkNewsItem[] }
     | { kind: 'article-list'; pageNumber: number; pageCount: number; items: Article[] }
     | { kind: 'article'; article: Article; view: EntryView }
-    | { kind: 'search'; hasSearchablePages: boolean; facetValues: FacetValues }
+    | {
+        kind: 'search';
+        hasSearchablePages: boolean;
+        facetValues: FacetValues;
+        /** The other portals whose indexes the search merges (main portal only). */
+        otherPortals: SearchedPortal[];
+      }
     | { kind: 'not-found' }
     | SectionListData
     | SectionItemData
@@ -278,6 +293,7 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       languageLinks: samePathElsewhere('search/'),
       hasSearchablePages: list.length > 0 || sectionSearch.length > 0,
       facetValues: mergeFacets([...list.map(articleFacets), ...sectionSearch]),
+      otherPortals: searchedPortals(locale, content.networkTenants ?? []),
     });
     pages.push({ ...utility, kind: 'not-found', path: '404.html', languageLinks: samePathElsewhere('') });
   }

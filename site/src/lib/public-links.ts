@@ -33,3 +33,8 @@ export function hreflangLinks(alternates: readonly PageLink[], sites: readonly T
 export function linkHref(from: TenantSite, to: TenantSite, path: string, origin: PublicOrigin): string {
   return from.host === to.host ? publicPath(to, path) : absoluteUrl(to, path, origin);
 }
+
+/** The root of `to`'s host as a link from a page of `from`: `/` on the same host, an origin across hosts. */
+export function hostRootHref(from: TenantSite, to: TenantSite, origin: PublicOrigin): string {
+  return from.host === to.host ? '/' : publicUrl({ host: to.host, pathPrefix: '/' }, '', origin.protocol, origin.port);
+}

@@ -22,6 +22,8 @@ interface FacetDeclaration {
 }
 
 export const CONTENT_TYPE_FACET = 'type';
+/** The tenant code of every indexed page; its labels are the portals' names, known at build time. */
+export const PORTAL_FACET = 'portal';
 
 /** The legal documents' facets; their values are set in sections/legal-documents.ts. */
 export const LEGAL_FACETS = {

@@ -2,6 +2,7 @@ import type { Locale } from '@portal/contract';
 import { fromUnsearchable, indexText, toUnsearchable } from '@portal/search-text';
 import type { CustomRecord } from 'pagefind';
 import type { SearchDocument } from './search-document';
+import { PORTAL_FACET } from './search-facets';
 
 /**
  * How a page is laid out as a Pagefind record, written at build time and read in the browser.
@@ -24,7 +25,14 @@ function excerptOf(document: SearchDocument): string {
   return `${lastSpace > EXCERPT_LENGTH * 0.75 ? cut.slice(0, lastSpace) : cut}…`;
 }
 
-export function pagefindRecord(document: SearchDocument, locale: Locale): CustomRecord {
+/** The index a record goes into: one language of one portal. */
+export interface SearchIndexScope {
+  locale: Locale;
+  /** The tenant code, kept as a filter so merged indexes can be narrowed to one portal. */
+  portal: string;
+}
+
+export function pagefindRecord(document: SearchDocument, { locale, portal }: SearchIndexScope): CustomRecord {
   const searchable = [document.title, document.summary, document.text].filter(Boolean).join('\n');
   return {
     url: document.url,
@@ -37,7 +45,7 @@ export function pagefindRecord(document: SearchDocument, locale: Locale): Custom
       [SHOWN.excerpt]: toUnsearchable(excerptOf(document)),
       [SHOWN.date]: toUnsearchable(document.date),
     },
-    filters: document.facets,
+    filters: { ...document.facets, [PORTAL_FACET]: [portal] },
     sort: { [DATE_SORT]: document.date },
   };
 }

@@ -46,6 +46,8 @@ export interface UiStrings {
   searchNothingToFind: string;
   searchShowMore: string;
   contentType: string;
+  /** The filter by portal on the main portal's search, which also searches the component portals. */
+  searchPortal: string;
   /** The choice of a filter that keeps every value. */
   searchAllValues: string;
   sortBy: string;
@@ -229,6 +231,7 @@ export const UI_STRINGS = {
     searchNothingToFind: 'Hãy nhập chữ hoặc số để tìm kiếm.',
     searchShowMore: 'Xem thêm kết quả',
     contentType: 'Loại nội dung',
+    searchPortal: 'Cổng thông tin',
     searchAllValues: 'Tất cả',
     sortBy: 'Sắp xếp theo',
     sortRelevance: 'Mức độ phù hợp',
@@ -412,6 +415,7 @@ export const UI_STRINGS = {
     searchNothingToFind: 'Type letters or digits to search for.',
     searchShowMore: 'Show more results',
     contentType: 'Content type',
+    searchPortal: 'Portal',
     searchAllValues: 'All',
     sortBy: 'Sort by',
     sortRelevance: 'Relevance',
@@ -595,6 +599,7 @@ export const UI_STRINGS = {
     searchNothingToFind: 'សូមវាយអក្សរ ឬលេខ ដើម្បីស្វែងរក។',
     searchShowMore: 'បង្ហាញលទ្ធផលបន្ថែម',
     contentType: 'ប្រភេទមាតិកា',
+    searchPortal: 'វិបផតថល',
     searchAllValues: 'ទាំងអស់',
     sortBy: 'តម្រៀបតាម',
     sortRelevance: 'ភាពពាក់ព័ន្ធ',

@@ -56,6 +56,19 @@ export function portalDirectory(locale: Locale, tenants: readonly NetworkTenant[
   });
 }
 
+/** Another portal as the main portal's search covers it in one language. */
+export interface SearchedPortal {
+  code: string;
+  site: TenantSite;
+}
+
+/** The other portals the main portal's search also covers in `locale`: those with a site in it, by name. */
+export function searchedPortals(locale: Locale, tenants: readonly NetworkTenant[]): SearchedPortal[] {
+  return tenants
+    .flatMap((tenant) => tenant.sites.filter((site) => site.locale === locale).map((site) => ({ code: tenant.code, site })))
+    .sort((a, b) => a.site.name.localeCompare(b.site.name, locale));
+}
+
 export interface NetworkNewsItem {
   article: Article;
   /** The portal it was published on, in this language. */

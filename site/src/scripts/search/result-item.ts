@@ -1,11 +1,12 @@
 import type { Locale } from '@portal/contract';
 import { formatDate } from '../../lib/dates';
-import { CONTENT_TYPE_FACET, type SearchFacet } from '../../lib/search-facets';
+import { CONTENT_TYPE_FACET, PORTAL_FACET, type SearchFacet } from '../../lib/search-facets';
 import type { ResultCard } from '../../lib/search-record';
 
 export interface ResultContext {
   locale: Locale;
-  portal: string;
+  /** Portal names by tenant code: this portal's, and those of the others its search covers. */
+  portals: Record<string, string>;
   facets: readonly SearchFacet[];
 }
 
@@ -31,7 +32,8 @@ export function resultItem(card: ResultCard, context: ResultContext): HTMLLIElem
   time.dateTime = card.date;
   time.textContent = formatDate(card.date, context.locale);
   const type = facetLabel(context, CONTENT_TYPE_FACET, card.facets[CONTENT_TYPE_FACET]?.[0]);
-  const parts: Array<string | Node> = [...(type ? [type] : []), time, context.portal];
+  const portal = context.portals[card.facets[PORTAL_FACET]?.[0] ?? ''];
+  const parts: Array<string | Node> = [...(type ? [type] : []), time, ...(portal ? [portal] : [])];
   meta.append(...parts.flatMap((part, index) => (index === 0 ? [part] : [' – ', part])));
 
   item.append(heading, meta);

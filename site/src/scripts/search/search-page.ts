@@ -1,11 +1,11 @@
 import { isLocale } from '@portal/contract';
 import { queryWords, type QueryWord } from '@portal/search-text';
-import { CONTENT_TYPE_FACET, type SearchFacet } from '../../lib/search-facets';
+import { CONTENT_TYPE_FACET, PORTAL_FACET, type SearchFacet } from '../../lib/search-facets';
 import { DATE_SORT, resultCard } from '../../lib/search-record';
 import { fillTemplate } from '../../lib/template';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearchOptions } from './pagefind-api';
+import { loadPagefind, type LoadedSearch, type PagefindSearchOptions, type SearchBundle } from './pagefind-api';
 import { resultItem, type ResultContext } from './result-item';
-import { runSearch, type SearchOutcome } from './run-search';
+import { runSearch, type ResultFeed, type SearchOutcome, type SearchFields } from './run-search';
 import { QUERY_PARAM, SORT_ORDERS, SORT_PARAM } from './search-params';
 
 /** The search page's interface text, handed over in a data attribute in the page's language. */
@@ -22,6 +22,8 @@ export interface SearchTexts {
 
 const RESULTS_PER_BATCH = 10;
 
+const FIELDS: SearchFields = { everyPage: CONTENT_TYPE_FACET, portal: PORTAL_FACET, dateOf: (data) => resultCard(data).date };
+
 interface Page {
   form: HTMLFormElement;
   input: HTMLInputElement;
@@ -32,7 +34,8 @@ interface Page {
   facetSelects: HTMLSelectElement[];
   texts: SearchTexts;
   context: ResultContext;
-  bundle: string | undefined;
+  /** This portal's bundle in this language when it has one, then the other portals' it covers. */
+  bundles: SearchBundle[];
 }
 
 function findPage(): Page | undefined {
@@ -42,9 +45,9 @@ function findPage(): Page | undefined {
   const list = document.getElementById('search-results');
   const alternative = document.getElementById('search-alternative');
   const more = document.getElementById('search-more');
-  const { locale, portal, texts, facets, bundle } = form?.dataset ?? {};
+  const { locale, portals, texts, facets, bundles } = form?.dataset ?? {};
   if (!form || !(input instanceof HTMLInputElement) || !status || !(list instanceof HTMLOListElement) || !alternative) return undefined;
-  if (!(more instanceof HTMLButtonElement) || !isLocale(locale) || portal === undefined || !texts || !facets) return undefined;
+  if (!(more instanceof HTMLButtonElement) || !isLocale(locale) || !portals || !texts || !facets || !bundles) return undefined;
   return {
     form,
     input,
@@ -54,8 +57,8 @@ function findPage(): Page | undefined {
     more,
     facetSelects: [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')],
     texts: JSON.parse(texts) as SearchTexts,
-    context: { locale, portal, facets: JSON.parse(facets) as SearchFacet[] },
-    bundle,
+    context: { locale, portals: JSON.parse(portals) as ResultContext['portals'], facets: JSON.parse(facets) as SearchFacet[] },
+    bundles: JSON.parse(bundles) as SearchBundle[],
   };
 }
 
@@ -110,19 +113,26 @@ export function startSearchPage(): void {
   const page = findPage();
   if (!page) return;
   const pageTitle = document.title;
-  let pagefind: Promise<Pagefind> | undefined;
-  let waiting: PagefindResult[] = [];
+  let pagefind: Promise<LoadedSearch | undefined> | undefined;
+  let feed: ResultFeed | undefined;
+  // One batch at a time from a feed: a click on "more" while a batch loads is ignored.
+  let feedBusy: ResultFeed | undefined;
   let latest = 0;
 
   const showBatch = async (run: number, focusFirst: boolean) => {
-    const batch = waiting.slice(0, RESULTS_PER_BATCH);
-    waiting = waiting.slice(RESULTS_PER_BATCH);
-    const items = (await Promise.all(batch.map((result) => result.data()))).map((data) => resultItem(resultCard(data), page.context));
-    if (run !== latest) return;
-    page.list.append(...items);
-    page.list.hidden = page.list.children.length === 0;
-    page.more.hidden = waiting.length === 0;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    const source = feed;
+    if (!source || feedBusy === source) return;
+    feedBusy = source;
+    try {
+      const items = (await source.next(RESULTS_PER_BATCH)).map((data) => resultItem(resultCard(data), page.context));
+      if (run !== latest) return;
+      page.list.append(...items);
+      page.list.hidden = page.list.children.length === 0;
+      page.more.hidden = source.remaining === 0;
+      if (focusFirst) items[0]?.querySelector('a')?.focus();
+    } finally {
+      if (feedBusy === source) feedBusy = undefined;
+    }
   };
 
   const report = (outcome: SearchOutcome, typed: string, words: readonly QueryWord[], params: URLSearchParams) => {
@@ -133,7 +143,7 @@ export function startSearchPage(): void {
       if (link) page.alternative.replaceChildren(link);
       return;
     }
-    const count = outcome.results.length;
+    const count = outcome.results.count;
     if (words.length === 0) page.status.textContent = plural(page.texts.listed, count);
     else if (count === 0) page.status.textContent = fillTemplate(page.texts.noResults, { query: typed });
     else page.status.textContent = plural(page.texts.results, count, { query: typed });
@@ -146,7 +156,7 @@ export function startSearchPage(): void {
     page.list.hidden = true;
     page.alternative.replaceChildren();
     page.more.hidden = true;
-    waiting = [];
+    feed = undefined;
     showFacetCounts(page, undefined);
 
     const typed = (params.get(QUERY_PARAM) ?? '').trim();
@@ -158,19 +168,20 @@ export function startSearchPage(): void {
       page.status.textContent = typed === '' ? '' : page.texts.nothingToFind;
       return;
     }
-    // With no articles yet, the language's index is empty and Pagefind cannot load it.
-    if (!page.bundle) {
-      page.status.textContent = fillTemplate(page.texts.noResults, { query: typed });
-      return;
-    }
     page.status.textContent = page.texts.searching;
     try {
-      pagefind ??= loadPagefind(page.bundle, page.facetSelects.length > 0);
-      const outcome = await runSearch(await pagefind, words, options, CONTENT_TYPE_FACET);
+      pagefind ??= loadPagefind(page.bundles, page.facetSelects.length > 0);
+      const loaded = await pagefind;
+      // No portal has a page in this language yet: there is no index to load.
+      if (!loaded) {
+        if (run === latest) page.status.textContent = fillTemplate(page.texts.noResults, { query: typed });
+        return;
+      }
+      const outcome = await runSearch(loaded, words, options, FIELDS);
       if (run !== latest) return;
       if (outcome.kind === 'found') {
         showFacetCounts(page, outcome.facetCounts);
-        waiting = outcome.results;
+        feed = outcome.results;
         await showBatch(run, false);
       }
       report(outcome, typed, words, params);
