@@ -223,6 +223,46 @@ test.describe('search that works for Vietnamese, Khmer and English readers', () 
     expect(await search.titles()).toEqual([A.vi.title, B.title, D.title, C.title]);
   });
 
+  test('a portal’s index is split in bundles, and date order holds across them all', async ({ portal, page }) => {
+    // The suite's bundles are small (PORTAL_SEARCH_BUNDLE_PAGES in the fixture).
+    const manifest = JSON.parse((await portal.fetchPage(await portal.url(TENANT, 'vi', 'pagefind/bundles.json'))).body) as { bundles: unknown[] };
+    expect(manifest.bundles.length).toBeGreaterThan(1);
+
+    const search = new SearchPage(page);
+    // Every page of the department, listed from the main portal: more pages than one bundle holds.
+    await search.open(await portal.url(MAIN, 'vi', `search/?portal=${TENANT}&sort=newest`));
+    const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+    if (await more.isVisible()) {
+      await more.click();
+      await expect(search.results).not.toHaveCount(10);
+    }
+    const dates = await search.results.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  test('legal documents narrow by type, issuer, field, year and validity, each count matching its results', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    let narrowed = 0;
+    for (const label of ['Loại văn bản', 'Cơ quan ban hành', 'Lĩnh vực', 'Năm ban hành', 'Tình trạng hiệu lực']) {
+      await search.open(await portal.url(MAIN, 'vi', 'search/?type=legal-document'));
+      const select = page.getByLabel(label, { exact: true });
+      // A facet whose pages all share one value is not offered.
+      if ((await select.count()) === 0) continue;
+      narrowed += 1;
+      const option = select.locator('option:not([value=""])').first();
+      const [value, text] = [await option.getAttribute('value'), await option.textContent()];
+      const expected = Number(/\((\d+)\)$/.exec(text ?? '')?.[1]);
+      expect(expected, `${label}: “${text}” shows a count`).toBeGreaterThan(0);
+      await select.selectOption(value!);
+      await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+      await search.settled();
+      await expect(search.status, label).toHaveText(`Có ${expected} trang.`);
+      expect(new URL(page.url()).searchParams.get('type')).toBe('legal-document');
+    }
+    expect(narrowed).toBeGreaterThanOrEqual(3);
+  });
+
   test('the search page works by keyboard, announces its results, asks nothing of other sites and passes axe', async ({ portal, page }) => {
     const search = new SearchPage(page);
     const requests: string[] = [];

@@ -19,7 +19,13 @@ describe('readBuildEnv', () => {
       cacheDir: '/srv/cache/snv',
       publicProtocol: 'https:',
       publicPort: undefined,
+      searchBundlePages: 2000,
     });
+  });
+
+  it('takes a smaller search bundle size, never zero', () => {
+    expect(readBuildEnv({ ...VALID, PORTAL_SEARCH_BUNDLE_PAGES: '500' }).searchBundlePages).toBe(500);
+    expect(() => readBuildEnv({ ...VALID, PORTAL_SEARCH_BUNDLE_PAGES: '0' })).toThrow(/PORTAL_SEARCH_BUNDLE_PAGES/);
   });
 
   it('accepts a local http origin, with or without the colon', () => {

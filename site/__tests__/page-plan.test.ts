@@ -37,13 +37,13 @@ describe('planPages', () => {
     ]);
   });
 
-  it('tells the search page whether its language has anything to search, and what it can be narrowed by', () => {
+  it('tells the search page what its language’s pages can be narrowed by', () => {
     const articles = [article('a', 'vi', 1), article('b', 'vi', 2, { kind: 'event' }), article('c', 'en', 3, { kind: null })];
     const search = pagesOfKind(planPages(SNV, articles), 'search');
-    expect(search.map((page) => [page.locale, page.hasSearchablePages, page.facetValues])).toEqual([
-      ['vi', true, { type: ['event', 'news'] }],
-      ['en', true, { type: ['news'] }],
-      ['km', false, {}],
+    expect(search.map((page) => [page.locale, page.facetValues])).toEqual([
+      ['vi', { type: ['event', 'news'] }],
+      ['en', { type: ['news'] }],
+      ['km', {}],
     ]);
   });
 

@@ -28,7 +28,8 @@ async function release(overrides: Record<string, string> = {}): Promise<string> 
       [`${locale}/search/index.html`]: page(lang, [`${prefix}search/?q=x`]),
       [`${locale}/404.html`]: page(lang, [prefix]),
       [`${locale}/_astro/site.css`]: 'body{}',
-      [`${locale}/pagefind/pagefind.js`]: '',
+      [`${locale}/pagefind/bundles.json`]: JSON.stringify({ bundles: [{ dir: '2026', filter: 'snv/2026' }] }),
+      [`${locale}/pagefind/2026/pagefind.js`]: '',
       [`${locale}/sitemap-index.xml`]: `<sitemapindex><sitemap><loc>${root}sitemap-${locale}-0.xml</loc></sitemap></sitemapindex>`,
       [`${locale}/sitemap-${locale}-0.xml`]: `<urlset><url><loc>${root}</loc></url><url><loc>${root}articles/</loc></url></urlset>`,
       [`${locale}/robots.txt`]: `User-agent: *\nAllow: /\n\nSitemap: ${root}sitemap-index.xml\n`,
@@ -69,6 +70,11 @@ describe('checkRelease', () => {
     expect(problems).toContain(`${join(dir, 'en/articles/index.html')} declares lang="vi-VN", expected "en"`);
     expect(problems).toContain('en/sitemap-en-0.xml lists http://snv.vinhlong.localhost/articles/, outside snv.vinhlong.localhost/en/');
     expect(problems).toContain(`${join(dir, 'vi/_astro/site.css')} still refers to ${ASSET_PREFIX_MARKER}`);
+  });
+
+  it('reports a search bundle the language’s manifest lists but the release lacks', async () => {
+    const dir = await release({ 'en/pagefind/bundles.json': JSON.stringify({ bundles: [{ dir: '2025', filter: 'snv/2025' }, { dir: '2026', filter: 'snv/2026' }] }) });
+    expect(await checkRelease(dir)).toEqual(['en/pagefind/2025/pagefind.js is missing']);
   });
 
   it('needs a valid manifest', async () => {

@@ -3,7 +3,7 @@ import { stripTypeScriptTypes } from 'node:module';
 import type { Locale } from '@portal/contract';
 import { queryWords, type QueryWord } from '@portal/search-text';
 import { chromium, type Request } from 'playwright-core';
-import { CONTENT_TYPE_FACET, PORTAL_FACET } from '../src/lib/search-facets';
+import { BUNDLE_FACET, CONTENT_TYPE_FACET } from '../src/lib/search-facets';
 
 export interface QueryFigure {
   query: string;
@@ -16,9 +16,8 @@ export interface QueryFigure {
 
 export interface BrowserSearch {
   locale: Locale;
-  /** The bundle searched, and bundles merged into it (split indexes). */
-  bundle: string;
-  merged: string[];
+  /** The indexes searched, as the search page finds them (see scripts/search/pagefind-api.ts). */
+  indexes: Array<{ path: string; baseUrl: string }>;
   withFilterCounts: boolean;
   queries: string[];
 }
@@ -61,24 +60,22 @@ export async function measureQueries(origin: string, search: BrowserSearch): Pro
       finished.length = 0;
       const words = queryWords(query, search.locale);
       const answer = await page.evaluate(
-        async ({ bundle, merged, withFilterCounts, words, everyPageFacet }) => {
+        async ({ indexes, withFilterCounts, words, everyPageFacet, bundleFacet }) => {
           const bench = (globalThis as unknown as { bench: PageSide }).bench;
           const start = performance.now();
-          const bundles = [bundle, ...merged].map((path) => ({ path, baseUrl: '/', portal: 'bench', mayBeMissing: false }));
-          bench.search ??= await bench.api.loadPagefind(bundles, withFilterCounts);
+          bench.search ??= await bench.api.loadPagefind(indexes, withFilterCounts);
           // Queries are ranked by relevance, so results are never ordered by date.
-          const fields = { everyPage: everyPageFacet, portal: portalFacet, dateOf: () => '' };
+          const fields = { everyPage: everyPageFacet, bundle: bundleFacet, dateOf: () => '' };
           const outcome = await bench.run.runSearch(bench.search, words, {}, fields);
           await outcome.results?.next(10);
           return { ms: performance.now() - start, results: outcome.results?.count ?? 0 };
         },
         {
-          bundle: search.bundle,
-          merged: search.merged,
+          indexes: search.indexes,
           withFilterCounts: search.withFilterCounts,
           words,
           everyPageFacet: CONTENT_TYPE_FACET,
-          portalFacet: PORTAL_FACET,
+          bundleFacet: BUNDLE_FACET,
         },
       );
       const sizes = await Promise.all(finished.map((request) => request.sizes()));

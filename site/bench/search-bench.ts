@@ -2,9 +2,9 @@
  * Search at scale (issue 5, item 7): indexes synthetic trilingual pages with the site's own
  * pipeline (lib/search-record.ts through integrations/pagefind-index.ts, as a release build
  * does) and measures indexing time and peak memory, then bytes and latency of queries in
- * Chromium. It also builds the same pages as split indexes, one per publishing year, to show
- * what one changed page costs when only its year is rebuilt, and what merging the years costs
- * the reader.
+ * Chromium. Each language is indexed as one bundle and in bundles of consecutive years, as
+ * builds do (lib/search-bundles.ts), then again with one page changed, to show what the next build
+ * reuses, and what merging the bundles costs the reader.
  *
  *   cd site && pnpm bench:search [--pages 10000] [--out /tmp/search-bench]
  */
@@ -16,6 +16,7 @@ import { LOCALES, type Locale } from '@portal/contract';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_DIR, indexLanguage, stopPagefind } from '../src/integrations/pagefind-index';
 import type { SearchDocument } from '../src/lib/search-document';
+import { MAX_PAGES_PER_BUNDLE } from '../src/lib/search-bundles';
 import { pagefindRecord } from '../src/lib/search-record';
 import { measureQueries, type QueryFigure } from './browser-queries';
 import { serveDirectory } from './bundle-server';
@@ -58,18 +59,23 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, performance.now() - start];
 }
 
-const yearOf = (document: SearchDocument) => document.date.slice(0, 4);
+interface IndexingFigures {
+  ms: number;
+  peak: number;
+  bundles: number;
+  reused: number;
+}
 
 interface LocaleFigures {
   locale: Locale;
   pages: number;
   processMs: number;
-  indexMs: number;
-  pagefindPeak: number;
-  bundle: { bytes: number; files: number };
-  years: string[];
-  yearIndexMs: number[];
-  yearPeak: number;
+  /** The whole language as one bundle, as without split indexes. */
+  single: IndexingFigures & { size: { bytes: number; files: number } };
+  /** A first build in bundles (nothing to reuse). */
+  split: IndexingFigures & { size: { bytes: number; files: number } };
+  /** The next build after one page of the latest year changed. */
+  oneChanged: IndexingFigures;
 }
 
 /**
@@ -88,36 +94,44 @@ async function freshPagefind(): Promise<number> {
   return pid;
 }
 
-/** Indexes documents as a build does, measuring time and Pagefind's peak memory. */
-async function measureIndexing(dir: string, locale: Locale, documents: readonly SearchDocument[]): Promise<{ ms: number; peak: number }> {
+/** Indexes a language as a release build does, measuring time and Pagefind's peak memory. */
+async function measureIndexing(
+  localeDir: string,
+  cacheDir: string,
+  locale: Locale,
+  documents: readonly SearchDocument[],
+  maxPagesPerBundle?: number,
+): Promise<IndexingFigures> {
   const pid = await freshPagefind();
-  const [, ms] = await timed(() => indexLanguage(dir, { locale, portal: BENCH_PORTAL }, documents));
-  return { ms, peak: await peakResidentBytes(pid) };
+  const [summary, ms] = await timed(() => indexLanguage(localeDir, { locale, portal: BENCH_PORTAL }, documents, cacheDir, maxPagesPerBundle));
+  return { ms, peak: await peakResidentBytes(pid), bundles: summary.bundles, reused: summary.reused };
+}
+
+/** The same pages with the newest one's text changed. */
+function withNewestChanged(documents: readonly SearchDocument[]): SearchDocument[] {
+  const newest = documents.reduce((latest, document) => (document.date > latest.date ? document : latest));
+  return documents.map((document) => (document === newest ? { ...document, text: `${document.text} Cập nhật.` } : document));
 }
 
 async function indexLocale(locale: Locale, pages: number, seed: number): Promise<LocaleFigures> {
   const documents = syntheticDocuments(locale, pages, seed);
-  const [, processMs] = await timed(async () => documents.map((document) => pagefindRecord(document, { locale, portal: BENCH_PORTAL })));
+  const scope = { locale, portal: BENCH_PORTAL, bundle: `${BENCH_PORTAL}/all` };
+  const [, processMs] = await timed(async () => documents.map((document) => pagefindRecord(document, scope)));
 
-  const fullDir = join(out, 'full', locale);
-  const full = await measureIndexing(fullDir, locale, documents);
-
-  const years = [...new Set(documents.map(yearOf))].sort();
-  const yearly = [];
-  for (const year of years) {
-    const ofYear = documents.filter((document) => yearOf(document) === year);
-    yearly.push(await measureIndexing(join(out, 'split', locale, year), locale, ofYear));
-  }
+  const singleDir = join(out, 'single', locale);
+  const single = await measureIndexing(singleDir, join(out, 'cache-single', locale), locale, documents, Number.POSITIVE_INFINITY);
+  const splitDir = join(out, 'split', locale);
+  const splitCache = join(out, 'cache-split', locale);
+  const split = await measureIndexing(splitDir, splitCache, locale, documents);
+  // The next build writes a new release directory, reusing what the cache holds.
+  const oneChanged = await measureIndexing(join(out, 'split-next', locale), splitCache, locale, withNewestChanged(documents));
   return {
     locale,
     pages,
     processMs,
-    indexMs: full.ms,
-    pagefindPeak: full.peak,
-    bundle: await directorySize(join(fullDir, PAGEFIND_DIR)),
-    years,
-    yearIndexMs: yearly.map((year) => year.ms),
-    yearPeak: Math.max(...yearly.map((year) => year.peak)),
+    single: { ...single, size: await directorySize(join(singleDir, PAGEFIND_DIR)) },
+    split: { ...split, size: await directorySize(join(splitDir, PAGEFIND_DIR)) },
+    oneChanged,
   };
 }
 
@@ -144,17 +158,15 @@ async function main(): Promise<void> {
     await stopPagefind();
   }
 
-  console.log('Indexing (per language: text processing, then Pagefind building and writing the bundle)');
-  for (const figure of figures) {
-    const slowestYear = Math.max(...figure.yearIndexMs);
-    const meanYear = figure.yearIndexMs.reduce((sum, ms) => sum + ms, 0) / figure.yearIndexMs.length;
+  console.log(`Indexing (per language: text processing, then Pagefind building and writing the bundles; at most ${MAX_PAGES_PER_BUNDLE} pages a bundle)`);
+  for (const { locale, pages, processMs, single, split, oneChanged } of figures) {
     console.log(
-      `  ${figure.locale}: ${figure.pages} pages indexed in ${seconds(figure.indexMs)} (of which text processing ${seconds(figure.processMs)}), ` +
-        `Pagefind peak ${mb(figure.pagefindPeak)}, bundle ${mb(figure.bundle.bytes)} in ${figure.bundle.files} files`,
+      `  ${locale}: ${pages} pages as one bundle in ${seconds(single.ms)} (of which text processing ${seconds(processMs)}), ` +
+        `Pagefind peak ${mb(single.peak)}, ${mb(single.size.bytes)} in ${single.size.files} files`,
     );
+    console.log(`      in ${split.bundles} bundles: ${seconds(split.ms)}, Pagefind peak ${mb(split.peak)}, ${mb(split.size.bytes)} in ${split.size.files} files`);
     console.log(
-      `      split by year (${figure.years.length} indexes): one year rebuilt in ${seconds(meanYear)} on average, ${seconds(slowestYear)} at most, ` +
-        `Pagefind peak ${mb(figure.yearPeak)} for the largest year`,
+      `      next build with one page changed: ${seconds(oneChanged.ms)}, ${oneChanged.reused} of ${oneChanged.bundles} bundles reused, Pagefind peak ${mb(oneChanged.peak)}`,
     );
   }
   console.log(`  Node process peak (site code, text processing): ${mb(process.resourceUsage().maxRSS * 1024)}\n`);
@@ -162,14 +174,12 @@ async function main(): Promise<void> {
   const server = await serveDirectory(out);
   try {
     console.log('Queries in Chromium (fresh profile; first query includes loading Pagefind and the index)');
-    for (const figure of figures) {
-      const { locale, years } = figure;
+    for (const { locale, split } of figures) {
       const queries = QUERIES[locale];
       console.log(`${locale}:`);
-      const bundle = `${server.origin}/full/${locale}/${PAGEFIND_DIR}/`;
-      printQueries('one index', await measureQueries(server.origin, { locale, bundle, merged: [], withFilterCounts: true, queries }));
-      const [first, ...rest] = years.map((year) => `${server.origin}/split/${locale}/${year}/${PAGEFIND_DIR}/`);
-      printQueries(`${years.length} yearly indexes merged`, await measureQueries(server.origin, { locale, bundle: first!, merged: rest, withFilterCounts: true, queries }));
+      const index = (kind: string) => [{ path: `${server.origin}/${kind}/${locale}/${PAGEFIND_DIR}/`, baseUrl: '/' }];
+      printQueries('one bundle', await measureQueries(server.origin, { locale, indexes: index('single'), withFilterCounts: true, queries }));
+      printQueries(`${split.bundles} bundles merged`, await measureQueries(server.origin, { locale, indexes: index('split'), withFilterCounts: true, queries }));
     }
   } finally {
     await server.close();

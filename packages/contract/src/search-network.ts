@@ -2,9 +2,9 @@ import { isLocale, type Locale } from './locales.js';
 import { tenantCodeSchema } from './tenant.js';
 
 /**
- * Every portal's search bundle (one per language) is also served under every portal host at
- * this path, so the main portal's search page can merge the component portals' indexes from its
- * own origin: the portals' CSP allows connections to 'self' only.
+ * Every portal's search index (per language, a directory of Pagefind bundles and their manifest)
+ * is also served under every portal host at this path, so the main portal's search page can merge
+ * the component portals' bundles from its own origin: the portals' CSP allows 'self' only.
  */
 export const SEARCH_NETWORK_PREFIX = '/_portal-search/';
 

@@ -2,6 +2,7 @@ import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { RELEASE_MANIFEST_FILE, releaseManifestSchema } from '@portal/contract';
 import type { AstroIntegrationLogger } from 'astro';
+import type { BuildEnv } from '../lib/build-env';
 import { BUILD_REPORT_FILE, type BuildReport } from '../lib/build-report';
 import { localizeAssets } from './locale-assets';
 import { indexLanguage, stopPagefind } from './pagefind-index';
@@ -25,14 +26,22 @@ async function movePages(outDir: string, report: BuildReport): Promise<void> {
  * assets, search index, sitemap, robots.txt), checked, then the manifest. The manifest is written
  * last, so an output directory without one is never a release.
  */
-export async function finishRelease(outDir: string, report: BuildReport, logger: AstroIntegrationLogger): Promise<void> {
+export async function finishRelease(
+  outDir: string,
+  env: Pick<BuildEnv, 'cacheDir' | 'searchBundlePages'>,
+  report: BuildReport,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   await movePages(outDir, report);
   try {
     for (const site of report.sites) {
       await localizeAssets(outDir, site.locale, site.pathPrefix);
       const documents = report.pages.flatMap((page) => (page.locale === site.locale && page.search ? [page.search] : []));
-      await indexLanguage(join(outDir, site.locale), { locale: site.locale, portal: report.tenantCode }, documents);
-      logger.info(`${site.locale}: ${documents.length} pages indexed for search, served at ${site.rootUrl}`);
+      const scope = { locale: site.locale, portal: report.tenantCode };
+      const indexed = await indexLanguage(join(outDir, site.locale), scope, documents, env.cacheDir, env.searchBundlePages);
+      logger.info(
+        `${site.locale}: ${indexed.pages} pages searchable in ${indexed.bundles} bundles (${indexed.reused} reused from the last build), served at ${site.rootUrl}`,
+      );
     }
   } finally {
     await stopPagefind();

@@ -53,7 +53,7 @@ export function portalRelease(): AstroIntegration {
         const outDir = fileURLToPath(options.dir);
         report = await readBuildReport(outDir);
         await sitemapHooks['astro:build:done']?.(options);
-        await finishRelease(outDir, report, options.logger);
+        await finishRelease(outDir, buildEnv(), report, options.logger);
       },
     },
   };

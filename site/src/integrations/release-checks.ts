@@ -9,6 +9,7 @@ import {
   type TenantSite,
 } from '@portal/contract';
 import { ASSET_PREFIX_MARKER, filesWithAssetMarker } from './locale-assets';
+import { SEARCH_BUNDLES_FILE, type SearchBundleManifest } from '../lib/search-bundles';
 import { PAGEFIND_DIR } from './pagefind-index';
 import { SITEMAP_INDEX_FILE } from './sitemaps';
 
@@ -18,7 +19,7 @@ export const REQUIRED_LOCALE_FILES = [
   'articles/index.html',
   'search/index.html',
   '404.html',
-  `${PAGEFIND_DIR}/pagefind.js`,
+  `${PAGEFIND_DIR}/${SEARCH_BUNDLES_FILE}`,
   SITEMAP_INDEX_FILE,
   'robots.txt',
 ];
@@ -42,6 +43,19 @@ async function fileServing(releaseDir: string, routes: readonly SiteRoute[], url
   return (await exists(file)) ? file : undefined;
 }
 
+/** Every bundle the search manifest lists must be there for the search page to load it. */
+async function searchBundleProblems(localeDir: string, locale: string): Promise<string[]> {
+  const manifestFile = join(localeDir, PAGEFIND_DIR, SEARCH_BUNDLES_FILE);
+  const manifest = await readFile(manifestFile, 'utf8').then((text) => JSON.parse(text) as SearchBundleManifest, () => undefined);
+  if (!manifest) return (await exists(manifestFile)) ? [`${locale}/${PAGEFIND_DIR}/${SEARCH_BUNDLES_FILE} is not valid JSON`] : [];
+  const missing = [];
+  for (const { dir } of manifest.bundles) {
+    const entry = `${PAGEFIND_DIR}/${dir}/pagefind.js`;
+    if (!(await exists(join(localeDir, entry)))) missing.push(`${locale}/${entry} is missing`);
+  }
+  return missing;
+}
+
 /**
  * Problems in a built release directory: missing files, languages declared wrong, sitemaps that
  * point elsewhere, and links or assets that would not resolve once each language is served from
@@ -62,6 +76,7 @@ export async function checkSites(releaseDir: string, sites: readonly TenantSite[
     for (const required of REQUIRED_LOCALE_FILES) {
       if (!(await exists(join(localeDir, required)))) problems.push(`${site.locale}/${required} is missing`);
     }
+    problems.push(...(await searchBundleProblems(localeDir, site.locale)));
     // Links are resolved as a browser would on this language's own address.
     const base = `http://${site.host}${site.pathPrefix}`;
     for await (const file of htmlFiles(localeDir)) {

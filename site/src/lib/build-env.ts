@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { tenantCodeSchema } from '@portal/contract';
 import { z } from 'astro/zod';
+import { MAX_PAGES_PER_BUNDLE } from './search-bundles';
 
 const absolutePath = (name: string) =>
   z.string({ error: `${name} is required` }).refine(isAbsolute, `${name} must be an absolute path`);
@@ -17,6 +18,8 @@ const buildEnvSchema = z.object({
     .default('https:')
     .transform((protocol) => (protocol.endsWith(':') ? protocol : `${protocol}:`) as 'https:' | 'http:'),
   PORTAL_PUBLIC_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  // Fewer pages per search bundle: less indexing memory, more requests for the reader's first query.
+  PORTAL_SEARCH_BUNDLE_PAGES: z.coerce.number().int().min(1).default(MAX_PAGES_PER_BUNDLE),
 });
 
 export interface BuildEnv {
@@ -27,6 +30,8 @@ export interface BuildEnv {
   cacheDir: string;
   publicProtocol: 'https:' | 'http:';
   publicPort: number | undefined;
+  /** The most pages a search bundle holds (see lib/search-bundles.ts). */
+  searchBundlePages: number;
 }
 
 export class BuildEnvError extends Error {
@@ -50,6 +55,7 @@ export function readBuildEnv(env: Record<string, string | undefined>): BuildEnv 
     cacheDir: value.PORTAL_CACHE_DIR,
     publicProtocol: value.PORTAL_PUBLIC_PROTOCOL,
     publicPort: value.PORTAL_PUBLIC_PORT,
+    searchBundlePages: value.PORTAL_SEARCH_BUNDLE_PAGES,
   };
 }
 

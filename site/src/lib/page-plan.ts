@@ -62,7 +62,6 @@ export type PlannedPage = PageBase &
     | { kind: 'article'; article: Article; view: EntryView }
     | {
         kind: 'search';
-        hasSearchablePages: boolean;
         facetValues: FacetValues;
         /** The other portals whose indexes the search merges (main portal only). */
         otherPortals: SearchedPortal[];
@@ -291,7 +290,6 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       path: 'search/',
       breadcrumbs: crumb(strings.search, 'search/'),
       languageLinks: samePathElsewhere('search/'),
-      hasSearchablePages: list.length > 0 || sectionSearch.length > 0,
       facetValues: mergeFacets([...list.map(articleFacets), ...sectionSearch]),
       otherPortals: searchedPortals(locale, content.networkTenants ?? []),
     });

@@ -2,7 +2,7 @@ import type { Locale } from '@portal/contract';
 import { fromUnsearchable, indexText, toUnsearchable } from '@portal/search-text';
 import type { CustomRecord } from 'pagefind';
 import type { SearchDocument } from './search-document';
-import { PORTAL_FACET } from './search-facets';
+import { BUNDLE_FACET, PORTAL_FACET } from './search-facets';
 
 /**
  * How a page is laid out as a Pagefind record, written at build time and read in the browser.
@@ -30,9 +30,11 @@ export interface SearchIndexScope {
   locale: Locale;
   /** The tenant code, kept as a filter so merged indexes can be narrowed to one portal. */
   portal: string;
+  /** The bundle the record is written to, kept as a filter (see lib/search-bundles.ts). */
+  bundle: string;
 }
 
-export function pagefindRecord(document: SearchDocument, { locale, portal }: SearchIndexScope): CustomRecord {
+export function pagefindRecord(document: SearchDocument, { locale, portal, bundle }: SearchIndexScope): CustomRecord {
   const searchable = [document.title, document.summary, document.text].filter(Boolean).join('\n');
   return {
     url: document.url,
@@ -45,7 +47,7 @@ export function pagefindRecord(document: SearchDocument, { locale, portal }: Sea
       [SHOWN.excerpt]: toUnsearchable(excerptOf(document)),
       [SHOWN.date]: toUnsearchable(document.date),
     },
-    filters: { ...document.facets, [PORTAL_FACET]: [portal] },
+    filters: { ...document.facets, [PORTAL_FACET]: [portal], [BUNDLE_FACET]: [bundle] },
     sort: { [DATE_SORT]: document.date },
   };
 }

@@ -1,3 +1,4 @@
+import type { SearchBundleManifest } from '../../lib/search-bundles';
 import type { PagefindResultData } from '../../lib/search-record';
 
 /** The parts of Pagefind's browser API used here (pagefind/pagefind.js, written at build time). */
@@ -28,40 +29,54 @@ export interface Pagefind {
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch | null>;
 }
 
-/** One portal's index in the page's language. */
-export interface SearchBundle {
-  /** The bundle directory, on this origin. */
+/** A portal's search index in the page's language: a directory of bundles and their manifest. */
+export interface SearchIndexRoot {
+  /** Its `pagefind/` directory, on this origin. */
   path: string;
-  /** What the bundle's result paths are relative to: `/` on this host, another portal's origin. */
+  /** What its result paths are relative to: `/` on this host, another portal's origin. */
   baseUrl: string;
-  /** The portal's tenant code, the value of its pages' portal filter. */
-  portal: string;
-  /**
-   * Another portal's bundle may be missing (no page in this language yet, or not built yet); it
-   * is looked for first, because Pagefind fails every later search after a failed merge.
-   */
-  mayBeMissing: boolean;
+}
+
+interface Bundle {
+  path: string;
+  baseUrl: string;
+  filter: string;
 }
 
 export interface LoadedSearch {
   pagefind: Pagefind;
-  /** The portals whose bundles were found and loaded. */
-  portals: string[];
+  /** The bundle filter value of every bundle loaded (see lib/search-bundles.ts). */
+  bundles: string[];
+  /** Pages per filter value in all the bundles; empty unless asked for. */
+  filterCounts: Record<string, Record<string, number>>;
 }
 
-const exists = async (bundle: SearchBundle) =>
-  !bundle.mayBeMissing || fetch(`${bundle.path}pagefind-entry.json`, { method: 'HEAD' }).then((response) => response.ok, () => false);
+/**
+ * A portal's bundles, from its manifest, read afresh: a stale one could name bundles a newer
+ * release no longer has, and Pagefind fails every later search after a failed merge. None when
+ * the portal has no index in this language (no page yet, or not built yet) or it cannot be read.
+ */
+async function bundlesOf(root: SearchIndexRoot): Promise<Bundle[]> {
+  try {
+    const response = await fetch(`${root.path}bundles.json`, { cache: 'no-cache' });
+    if (!response.ok) return [];
+    const manifest = (await response.json()) as SearchBundleManifest;
+    return manifest.bundles.map((bundle) => ({ path: `${root.path}${bundle.dir}/`, baseUrl: root.baseUrl, filter: bundle.filter }));
+  } catch {
+    return [];
+  }
+}
 
-/** Loads the first bundle found and merges the others into it; undefined when none is found. */
-export async function loadPagefind(bundles: readonly SearchBundle[], withFilterCounts: boolean): Promise<LoadedSearch | undefined> {
-  const found = (await Promise.all(bundles.map(async (bundle) => ((await exists(bundle)) ? [bundle] : [])))).flat();
-  const [primary, ...merged] = found;
+/** Loads the first bundle found and merges all the others into it; undefined when there is none. */
+export async function loadPagefind(roots: readonly SearchIndexRoot[], withFilterCounts: boolean): Promise<LoadedSearch | undefined> {
+  const bundles = (await Promise.all(roots.map(bundlesOf))).flat();
+  const [primary, ...merged] = bundles;
   if (!primary) return undefined;
   // The bundle lives under a language's own prefix, so its URL is only known at run time.
   const pagefind = (await import(/* @vite-ignore */ `${primary.path}pagefind.js`)) as Pagefind;
   // Records carry full paths; Pagefind's default would put the bundle's prefix in front again.
   await pagefind.options({ baseUrl: primary.baseUrl });
   for (const bundle of merged) await pagefind.mergeIndex(bundle.path, { baseUrl: bundle.baseUrl });
-  if (withFilterCounts) await pagefind.filters();
-  return { pagefind, portals: found.map((bundle) => bundle.portal) };
+  const filterCounts = withFilterCounts ? await pagefind.filters() : {};
+  return { pagefind, bundles: bundles.map((bundle) => bundle.filter), filterCounts };
 }

@@ -16,8 +16,8 @@ export type SearchOutcome =
 export interface SearchFields {
   /** A filter every indexed page has. */
   everyPage: string;
-  /** The filter naming each page's portal. */
-  portal: string;
+  /** The filter naming each page's bundle. */
+  bundle: string;
   /** A result's date, as it sorts. */
   dateOf: (data: PagefindResultData) => string;
 }
@@ -81,7 +81,7 @@ function feedMergedByDate(lists: readonly PagefindResult[][], order: 'asc' | 'de
  * word the reader asked for; so each word is looked up on its own first.
  */
 export async function runSearch(
-  { pagefind, portals }: LoadedSearch,
+  { pagefind, bundles, filterCounts }: LoadedSearch,
   words: readonly QueryWord[],
   options: PagefindSearchOptions,
   fields: SearchFields,
@@ -92,15 +92,14 @@ export async function runSearch(
   const terms = words.flatMap((word) => word.terms);
   const query = terms.length > 0 ? terms.join(' ') : null;
   const search = await pagefind.search(query, options);
-  const facetCounts = search?.totalFilters ?? {};
+  // Pagefind counts nothing per filter value for a search without words: every page counts then.
+  const facetCounts = query === null ? filterCounts : (search?.totalFilters ?? {});
   const [order] = Object.values(options.sort ?? {});
-  if (!order || portals.length < 2 || options.filters?.[fields.portal] !== undefined) {
-    return { kind: 'found', results: feedInOrder(search?.results ?? []), facetCounts };
-  }
-  // Pagefind orders merged indexes' results by score, and a sorted search scores a page by its
-  // place in its own index: each portal is searched on its own and the lists merged by date.
+  if (!order || bundles.length < 2) return { kind: 'found', results: feedInOrder(search?.results ?? []), facetCounts };
+  // Pagefind orders merged bundles' results by score, and a sorted search scores a page by its
+  // place in its own bundle: each bundle is searched on its own and the lists merged by date.
   const lists = await Promise.all(
-    portals.map(async (portal) => (await pagefind.search(query, { ...options, filters: { ...options.filters, [fields.portal]: portal } }))?.results ?? []),
+    bundles.map(async (bundle) => (await pagefind.search(query, { ...options, filters: { ...options.filters, [fields.bundle]: bundle } }))?.results ?? []),
   );
   return { kind: 'found', results: feedMergedByDate(lists, order, fields.dateOf), facetCounts };
 }

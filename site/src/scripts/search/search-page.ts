@@ -1,9 +1,9 @@
 import { isLocale } from '@portal/contract';
 import { queryWords, type QueryWord } from '@portal/search-text';
-import { CONTENT_TYPE_FACET, PORTAL_FACET, type SearchFacet } from '../../lib/search-facets';
+import { BUNDLE_FACET, CONTENT_TYPE_FACET, type SearchFacet } from '../../lib/search-facets';
 import { DATE_SORT, resultCard } from '../../lib/search-record';
 import { fillTemplate } from '../../lib/template';
-import { loadPagefind, type LoadedSearch, type PagefindSearchOptions, type SearchBundle } from './pagefind-api';
+import { loadPagefind, type LoadedSearch, type PagefindSearchOptions, type SearchIndexRoot } from './pagefind-api';
 import { resultItem, type ResultContext } from './result-item';
 import { runSearch, type ResultFeed, type SearchOutcome, type SearchFields } from './run-search';
 import { QUERY_PARAM, SORT_ORDERS, SORT_PARAM } from './search-params';
@@ -22,7 +22,7 @@ export interface SearchTexts {
 
 const RESULTS_PER_BATCH = 10;
 
-const FIELDS: SearchFields = { everyPage: CONTENT_TYPE_FACET, portal: PORTAL_FACET, dateOf: (data) => resultCard(data).date };
+const FIELDS: SearchFields = { everyPage: CONTENT_TYPE_FACET, bundle: BUNDLE_FACET, dateOf: (data) => resultCard(data).date };
 
 interface Page {
   form: HTMLFormElement;
@@ -34,8 +34,8 @@ interface Page {
   facetSelects: HTMLSelectElement[];
   texts: SearchTexts;
   context: ResultContext;
-  /** This portal's bundle in this language when it has one, then the other portals' it covers. */
-  bundles: SearchBundle[];
+  /** This portal's index in this language, then those of the other portals it covers. */
+  indexes: SearchIndexRoot[];
 }
 
 function findPage(): Page | undefined {
@@ -45,9 +45,9 @@ function findPage(): Page | undefined {
   const list = document.getElementById('search-results');
   const alternative = document.getElementById('search-alternative');
   const more = document.getElementById('search-more');
-  const { locale, portals, texts, facets, bundles } = form?.dataset ?? {};
+  const { locale, portals, texts, facets, indexes } = form?.dataset ?? {};
   if (!form || !(input instanceof HTMLInputElement) || !status || !(list instanceof HTMLOListElement) || !alternative) return undefined;
-  if (!(more instanceof HTMLButtonElement) || !isLocale(locale) || !portals || !texts || !facets || !bundles) return undefined;
+  if (!(more instanceof HTMLButtonElement) || !isLocale(locale) || !portals || !texts || !facets || !indexes) return undefined;
   return {
     form,
     input,
@@ -58,7 +58,7 @@ function findPage(): Page | undefined {
     facetSelects: [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')],
     texts: JSON.parse(texts) as SearchTexts,
     context: { locale, portals: JSON.parse(portals) as ResultContext['portals'], facets: JSON.parse(facets) as SearchFacet[] },
-    bundles: JSON.parse(bundles) as SearchBundle[],
+    indexes: JSON.parse(indexes) as SearchIndexRoot[],
   };
 }
 
@@ -170,7 +170,7 @@ export function startSearchPage(): void {
     }
     page.status.textContent = page.texts.searching;
     try {
-      pagefind ??= loadPagefind(page.bundles, page.facetSelects.length > 0);
+      pagefind ??= loadPagefind(page.indexes, page.facetSelects.length > 0);
       const loaded = await pagefind;
       // No portal has a page in this language yet: there is no index to load.
       if (!loaded) {
