@@ -263,6 +263,23 @@ test.describe('search that works for Vietnamese, Khmer and English readers', () 
     expect(narrowed).toBeGreaterThanOrEqual(3);
   });
 
+  test('the main portal offers the component portals’ filter values, and an address naming one works', async ({ portal, page }) => {
+    const search = new SearchPage(page);
+    const issuersOn = async (tenant: string) => {
+      await search.open(await portal.url(tenant, 'vi', 'search/?type=legal-document'));
+      return page.getByLabel('Cơ quan ban hành', { exact: true }).locator('option:not([value=""])').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    };
+    const departmentIssuers = await issuersOn(TENANT);
+    expect(departmentIssuers.length).toBeGreaterThan(0);
+    expect(await issuersOn(MAIN)).toEqual(expect.arrayContaining(departmentIssuers));
+
+    for (const issuer of departmentIssuers) {
+      await search.open(await portal.url(MAIN, 'vi', `search/?issuer=${encodeURIComponent(issuer)}`));
+      await expect(page.getByLabel('Cơ quan ban hành', { exact: true })).toHaveValue(issuer);
+      await expect(search.status).toHaveText(/^Có [1-9]\d* trang\.$/);
+    }
+  });
+
   test('the search page works by keyboard, announces its results, asks nothing of other sites and passes axe', async ({ portal, page }) => {
     const search = new SearchPage(page);
     const requests: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFacets, mergeFacets, searchFacets } from '../src/lib/search-facets';
+import { articleFacets, facetLabels, mergeFacets, searchFacets } from '../src/lib/search-facets';
 
 describe('search facets', () => {
   it('gives an article the content type of its kind, news when it has none', () => {
@@ -10,16 +10,14 @@ describe('search facets', () => {
   it('gathers the values pages have and labels them in the page language', () => {
     const values = mergeFacets([{ type: ['news'] }, { type: ['event'] }, { type: ['news'], undeclared: ['2025'] }]);
     expect(values).toEqual({ type: ['news', 'event'], undeclared: ['2025'] });
-    expect(searchFacets(values, 'vi')).toEqual([
-      {
-        key: 'type',
-        label: 'Loại nội dung',
-        choices: [
-          { value: 'event', label: 'Sự kiện' },
-          { value: 'news', label: 'Tin tức' },
-        ],
-      },
-    ]);
+    expect(searchFacets(values, 'vi')[0]).toEqual({
+      key: 'type',
+      label: 'Loại nội dung',
+      choices: [
+        { value: 'event', label: 'Sự kiện' },
+        { value: 'news', label: 'Tin tức' },
+      ],
+    });
     expect(searchFacets(values, 'km')[0]!.choices.map((choice) => choice.label)).toEqual(['ព័ត៌មាន', 'ព្រឹត្តិការណ៍']);
   });
 
@@ -35,7 +33,21 @@ describe('search facets', () => {
     ]);
   });
 
-  it('offers nothing for a language without pages', () => {
-    expect(searchFacets({}, 'en')).toEqual([]);
+  it('offers no choice for a language without pages, every facet still named', () => {
+    expect(searchFacets({}, 'en').map((facet) => [facet.key, facet.choices.length])).toEqual([
+      ['type', 0],
+      ['documentType', 0],
+      ['issuer', 0],
+      ['field', 0],
+      ['year', 0],
+      ['validity', 0],
+    ]);
+  });
+
+  it('labels every known value of the labelled facets, for values found only in other portals’ indexes', () => {
+    const labels = facetLabels('vi');
+    expect(Object.keys(labels)).toEqual(['type', 'documentType', 'field', 'validity']);
+    expect(labels.type!['legal-document']).toBe('Văn bản');
+    expect(labels.validity!.in_force).toBe('Còn hiệu lực');
   });
 });

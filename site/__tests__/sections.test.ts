@@ -110,8 +110,9 @@ describe('legal documents', () => {
     ]);
   });
 
-  it('indexes every detail page for search with its content type and the legal facets', () => {
+  it('indexes every detail page for search with its content type and the legal facets, dated by its issue', () => {
     const document = searchDocumentOf(at(pages, 'vi', 'van-ban/future-qd-ubnd/'))!;
+    expect(document.date).toBe(`${future.issueDate}T00:00:00.000Z`);
     expect(document.facets).toEqual({
       type: ['legal-document'],
       documentType: ['decision'],

@@ -83,15 +83,26 @@ export interface SearchFacet {
   choices: FacetChoice[];
 }
 
-/** The facets of a language's pages, with their values labelled in that language. */
+/**
+ * Every facet, with the values a language's pages have, labelled in that language. A facet none
+ * of them has comes with no choices: the main portal's search may find its values in the other
+ * portals' indexes.
+ */
 export function searchFacets(values: FacetValues, locale: Locale): SearchFacet[] {
   const strings = uiStrings(locale);
-  return FACETS.flatMap((facet) => {
-    const present = values[facet.key] ?? [];
-    if (present.length === 0) return [];
-    const choices = present
+  return FACETS.map((facet) => {
+    const choices = (values[facet.key] ?? [])
       .map((value) => ({ value, label: facet.values?.[value]?.[locale] ?? value }))
       .sort((a, b) => a.label.localeCompare(b.label, locale));
-    return [{ key: facet.key, label: facet.label(strings), choices }];
+    return { key: facet.key, label: facet.label(strings), choices };
   });
+}
+
+/** Labels of facet values by facet, in one language; values of facets without labels are shown as they are. */
+export type FacetLabels = Record<string, Record<string, string>>;
+
+export function facetLabels(locale: Locale): FacetLabels {
+  return Object.fromEntries(
+    FACETS.flatMap((facet) => (facet.values ? [[facet.key, Object.fromEntries(Object.entries(facet.values).map(([value, label]) => [value, label[locale]]))]] : [])),
+  );
 }

@@ -38,6 +38,6 @@ export const directionItems: SectionModule<'direction-item'> = {
         downloads: downloadsOf(item.attachments),
       };
     },
-    search: (item) => ({ title: item.title, summary: item.summary, text: item.body ?? '', date: item.publishedAt, facets: { [CONTENT_TYPE_FACET]: ['direction-item'] } }),
+    search: (item) => ({ title: item.title, summary: item.summary, text: item.body ?? '', date: item.issuedOn, facets: { [CONTENT_TYPE_FACET]: ['direction-item'] } }),
   },
 };

@@ -41,7 +41,7 @@ export const financialReports: SectionModule<'financial-report'> = {
       title: report.title,
       summary: report.summary,
       text: report.summary ?? '',
-      date: report.publishedAt,
+      date: report.publishedOn ?? report.publishedAt,
       facets: { [CONTENT_TYPE_FACET]: ['financial-report'] },
     }),
   },

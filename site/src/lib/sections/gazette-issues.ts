@@ -44,7 +44,7 @@ export const gazetteIssues: SectionModule<'gazette-issue'> = {
     search: (issue) => ({
       title: issue.title,
       text: [issue.documents.map((document) => `${document.documentNumber} ${document.title}`).join('\n'), issue.correctionNote ?? ''].join('\n'),
-      date: issue.publishedAt,
+      date: issue.issueDate,
       facets: { [CONTENT_TYPE_FACET]: ['gazette-issue'] },
     }),
   },

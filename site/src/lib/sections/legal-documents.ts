@@ -113,7 +113,8 @@ export const legalDocuments: SectionModule<'legal-document'> = {
       title: `${document.documentNumber} ${document.title}`,
       summary: document.summary,
       text: plainText(renderMarkdown(document.body ?? '')),
-      date: document.publishedAt,
+      // Readers date a document by its issue, not by when the portal posted it.
+      date: document.issueDate,
       facets: { [CONTENT_TYPE_FACET]: ['legal-document'], ...legalFacetValues(document, context.today) },
     }),
   },

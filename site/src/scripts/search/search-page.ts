@@ -1,8 +1,9 @@
 import { isLocale } from '@portal/contract';
 import { queryWords, type QueryWord } from '@portal/search-text';
-import { BUNDLE_FACET, CONTENT_TYPE_FACET, type SearchFacet } from '../../lib/search-facets';
+import { BUNDLE_FACET, CONTENT_TYPE_FACET, type FacetLabels } from '../../lib/search-facets';
 import { DATE_SORT, resultCard } from '../../lib/search-record';
 import { fillTemplate } from '../../lib/template';
+import { offerIndexedChoices } from './facet-choices';
 import { loadPagefind, type LoadedSearch, type PagefindSearchOptions, type SearchIndexRoot } from './pagefind-api';
 import { resultItem, type ResultContext } from './result-item';
 import { runSearch, type ResultFeed, type SearchOutcome, type SearchFields } from './run-search';
@@ -45,9 +46,9 @@ function findPage(): Page | undefined {
   const list = document.getElementById('search-results');
   const alternative = document.getElementById('search-alternative');
   const more = document.getElementById('search-more');
-  const { locale, portals, texts, facets, indexes } = form?.dataset ?? {};
+  const { locale, portals, texts, labels, indexes } = form?.dataset ?? {};
   if (!form || !(input instanceof HTMLInputElement) || !status || !(list instanceof HTMLOListElement) || !alternative) return undefined;
-  if (!(more instanceof HTMLButtonElement) || !isLocale(locale) || !portals || !texts || !facets || !indexes) return undefined;
+  if (!(more instanceof HTMLButtonElement) || !isLocale(locale) || !portals || !texts || !labels || !indexes) return undefined;
   return {
     form,
     input,
@@ -57,7 +58,7 @@ function findPage(): Page | undefined {
     more,
     facetSelects: [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')],
     texts: JSON.parse(texts) as SearchTexts,
-    context: { locale, portals: JSON.parse(portals) as ResultContext['portals'], facets: JSON.parse(facets) as SearchFacet[] },
+    context: { locale, portals: JSON.parse(portals) as ResultContext['portals'], labels: JSON.parse(labels) as FacetLabels },
     indexes: JSON.parse(indexes) as SearchIndexRoot[],
   };
 }
@@ -119,6 +120,14 @@ export function startSearchPage(): void {
   let feedBusy: ResultFeed | undefined;
   let latest = 0;
 
+  const load = async () => {
+    const first = !pagefind;
+    pagefind ??= loadPagefind(page.indexes, true);
+    const loaded = await pagefind;
+    if (first && loaded) offerIndexedChoices(page.facetSelects, loaded.filterCounts, page.context.labels, page.context.locale);
+    return loaded;
+  };
+
   const showBatch = async (run: number, focusFirst: boolean) => {
     const source = feed;
     if (!source || feedBusy === source) return;
@@ -151,6 +160,14 @@ export function startSearchPage(): void {
 
   const search = async (run: number) => {
     const params = new URLSearchParams(window.location.search);
+    // An address may ask for a value only the indexes know (another portal's issuer, say).
+    const unoffered = page.facetSelects.some((select) => {
+      const wanted = params.get(select.name);
+      return wanted && ![...select.options].some((option) => option.value === wanted);
+    });
+    // A failure to load is reported by the search below.
+    if (unoffered) await load().catch(() => undefined);
+    if (run !== latest) return;
     fillForm(page, params);
     page.list.replaceChildren();
     page.list.hidden = true;
@@ -170,8 +187,7 @@ export function startSearchPage(): void {
     }
     page.status.textContent = page.texts.searching;
     try {
-      pagefind ??= loadPagefind(page.indexes, page.facetSelects.length > 0);
-      const loaded = await pagefind;
+      const loaded = await load();
       // No portal has a page in this language yet: there is no index to load.
       if (!loaded) {
         if (run === latest) page.status.textContent = fillTemplate(page.texts.noResults, { query: typed });
