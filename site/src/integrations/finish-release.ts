@@ -40,7 +40,7 @@ export async function finishRelease(
       const scope = { locale: site.locale, portal: report.tenantCode };
       const indexed = await indexLanguage(join(outDir, site.locale), scope, documents, env.cacheDir, env.searchBundlePages);
       logger.info(
-        `${site.locale}: ${indexed.pages} pages searchable in ${indexed.bundles} bundles (${indexed.reused} reused from the last build), served at ${site.rootUrl}`,
+        `${site.locale}: ${indexed.pages} pages searchable (search bundles: ${indexed.bundles}, reused from the last build: ${indexed.reused}), served at ${site.rootUrl}`,
       );
     }
   } finally {
