@@ -3,7 +3,7 @@ import { stripTypeScriptTypes } from 'node:module';
 import type { Locale } from '@portal/contract';
 import { queryWords, type QueryWord } from '@portal/search-text';
 import { chromium, type Request } from 'playwright-core';
-import { BUNDLE_FACET, CONTENT_TYPE_FACET } from '../src/lib/search-facets';
+import { BUNDLE_FACET, CONTENT_TYPE_FACET } from '../src/lib/search-fields';
 
 export interface QueryFigure {
   query: string;

@@ -1,4 +1,4 @@
-import { LOCALE_TAGS, type Locale } from '@portal/contract';
+import { LOCALE_TAGS, type Locale } from '@portal/contract/locales';
 
 // The portals are Vinh Long's: a date is the date there, whatever the build machine's zone.
 const PORTAL_TIME_ZONE = 'Asia/Ho_Chi_Minh';

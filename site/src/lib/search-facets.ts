@@ -8,6 +8,7 @@ import {
   type Labels,
   type Locale,
 } from '@portal/contract';
+import { CONTENT_TYPE_FACET } from './search-fields';
 import { UI_STRINGS, uiStrings, type UiStrings } from './ui-strings';
 
 /**
@@ -21,14 +22,6 @@ interface FacetDeclaration {
   values?: Labels<string>;
 }
 
-export const CONTENT_TYPE_FACET = 'type';
-/** The tenant code of every indexed page; its labels are the portals' names, known at build time. */
-export const PORTAL_FACET = 'portal';
-/**
- * The bundle every indexed page is in, never offered to readers: date-sorted results are merged
- * across bundles by the search page (see scripts/search/run-search.ts).
- */
-export const BUNDLE_FACET = 'bundle';
 
 /** The legal documents' facets; their values are set in sections/legal-documents.ts. */
 export const LEGAL_FACETS = {

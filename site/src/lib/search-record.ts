@@ -2,7 +2,7 @@ import type { Locale } from '@portal/contract';
 import { fromUnsearchable, indexText, toUnsearchable } from '@portal/search-text';
 import type { CustomRecord } from 'pagefind';
 import type { SearchDocument } from './search-document';
-import { BUNDLE_FACET, PORTAL_FACET } from './search-facets';
+import { BUNDLE_FACET, PORTAL_FACET } from './search-fields';
 
 /**
  * How a page is laid out as a Pagefind record, written at build time and read in the browser.

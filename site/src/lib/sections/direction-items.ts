@@ -1,5 +1,5 @@
 import { DIRECTION_KIND_LABELS } from '@portal/contract';
-import { CONTENT_TYPE_FACET } from '../search-facets';
+import { CONTENT_TYPE_FACET } from '../search-fields';
 import { dateFact, documentLink, fact, label } from './helpers';
 import { downloadsOf, type SectionModule } from './types';
 

@@ -1,6 +1,6 @@
 import type { GazetteIssue } from '@portal/contract';
 import { formatDate } from '../dates';
-import { CONTENT_TYPE_FACET } from '../search-facets';
+import { CONTENT_TYPE_FACET } from '../search-fields';
 import { dateFact, documentLink, fact } from './helpers';
 import type { RelatedLink, SectionContext, SectionModule } from './types';
 

@@ -1,5 +1,5 @@
 import { INTRO_TOPIC_LABELS } from '@portal/contract';
-import { CONTENT_TYPE_FACET } from '../search-facets';
+import { CONTENT_TYPE_FACET } from '../search-fields';
 import { fact, label } from './helpers';
 import { downloadsOf, type SectionModule } from './types';
 

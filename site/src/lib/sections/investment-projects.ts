@@ -1,5 +1,5 @@
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '@portal/contract';
-import { CONTENT_TYPE_FACET } from '../search-facets';
+import { CONTENT_TYPE_FACET } from '../search-fields';
 import { dateFact, fact, formatVnd, label } from './helpers';
 import { downloadsOf, type SectionModule } from './types';
 

@@ -1,4 +1,4 @@
-import { CONTENT_TYPE_FACET } from '../search-facets';
+import { CONTENT_TYPE_FACET } from '../search-fields';
 import { fact } from './helpers';
 import type { SectionModule } from './types';
 

@@ -13,7 +13,8 @@ import {
 import { renderMarkdown } from '../markdown';
 import { plainText } from '../plain-text';
 import { formatDate } from '../dates';
-import { CONTENT_TYPE_FACET, LEGAL_FACETS } from '../search-facets';
+import { LEGAL_FACETS } from '../search-facets';
+import { CONTENT_TYPE_FACET } from '../search-fields';
 import type { UiStrings } from '../ui-strings';
 import { dateFact, documentLink, fact, label, yearOf } from './helpers';
 import { pathKey } from './path-key';

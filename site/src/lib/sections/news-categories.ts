@@ -1,4 +1,4 @@
-import { CONTENT_TYPE_FACET } from '../search-facets';
+import { CONTENT_TYPE_FACET } from '../search-fields';
 import type { NewsCategory } from '@portal/contract';
 import type { SectionContext, SectionModule } from './types';
 

@@ -1,4 +1,4 @@
-import { CONTENT_TYPE_FACET } from '../search-facets';
+import { CONTENT_TYPE_FACET } from '../search-fields';
 import { dateFact, fact } from './helpers';
 import { downloadsOf, type SectionModule } from './types';
 

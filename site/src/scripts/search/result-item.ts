@@ -1,6 +1,7 @@
 import type { Locale } from '@portal/contract';
 import { formatDate } from '../../lib/dates';
-import { CONTENT_TYPE_FACET, PORTAL_FACET, type FacetLabels } from '../../lib/search-facets';
+import type { FacetLabels } from '../../lib/search-facets';
+import { CONTENT_TYPE_FACET, PORTAL_FACET } from '../../lib/search-fields';
 import type { ResultCard } from '../../lib/search-record';
 
 export interface ResultContext {

@@ -1,6 +1,7 @@
-import { isLocale } from '@portal/contract';
+import { isLocale } from '@portal/contract/locales';
 import { queryWords, type QueryWord } from '@portal/search-text';
-import { BUNDLE_FACET, CONTENT_TYPE_FACET, type FacetLabels } from '../../lib/search-facets';
+import type { FacetLabels } from '../../lib/search-facets';
+import { BUNDLE_FACET, CONTENT_TYPE_FACET } from '../../lib/search-fields';
 import { DATE_SORT, resultCard } from '../../lib/search-record';
 import { fillTemplate } from '../../lib/template';
 import { offerIndexedChoices } from './facet-choices';
