@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WorkingDayCalendar } from '@portal/working-days';
-import { activityReportCsv, parseReportPeriod, type ActivityReport } from '../src/deadlines/activity-report';
+import { activityReportCsv, parseReportPeriod } from '../src/deadlines/activity-report';
+import type { ActivityReport } from '../src/deadlines/dashboard-data';
 import { dueDateOf } from '../src/deadlines/due-dates';
 import { DATABASES, useCms, type CmsUnderTest } from './cms-under-test';
 
@@ -49,13 +50,18 @@ describe('report periods and CSV', () => {
   it('writes UTF-8 with a byte-order mark, quoting and defusing spreadsheet formulas', () => {
     const report: ActivityReport = {
       period: parseReportPeriod('2026-Q1'),
+      madeOn: '2026-04-02',
       tenants: ['snv'],
       rows: [{ tenant: 'snv', contentType: LEGAL, typeName: '=Văn bản, "pháp luật"', published: 3, withDeadline: 2, onTime: 1, late: 1, translations: { en: 1, km: 0 } }],
-      feedback: { collected: false, note: '' },
+      feedback: [{ tenant: 'snv', received: 5, answeredOnTime: 2, answeredLate: 1, outOfScopeToldAtOnce: 1, outOfScopeToldLate: 0, pending: 1, overdue: 0 }],
     };
-    const [header, row] = activityReportCsv(report).split('\r\n');
+    const [header, row, gap, feedbackHeader, feedback] = activityReportCsv(report).split('\r\n');
     expect(header!.startsWith('\uFEFFKỳ / Period,')).toBe(true);
     expect(row).toBe(`2026-Q1,snv,"'=Văn bản, ""pháp luật""",3,2,1,1,50%,1,0`);
+    expect(gap).toBe('');
+    expect(feedbackHeader).toMatch(/^Kỳ \/ Period,Cổng \/ Portal,"Phản ánh, kiến nghị nhận được/);
+    // Feedback still within its deadline is left out of the rate: 3 of the 4 judged were on time.
+    expect(feedback).toBe('2026-Q1,snv,5,2,1,1,0,1,0,75%,2026-04-02');
   });
 });
 
@@ -130,7 +136,11 @@ describe.each(DATABASES)('deadlines dashboard and reports on %s', (database) => 
     const legal = data.rows.find((row: any) => row.contentType === LEGAL);
     expect(legal.late).toBeGreaterThanOrEqual(1);
     expect(legal.onTime + legal.late).toBe(legal.withDeadline);
-    expect(data.feedback.collected).toBe(false);
+    // Every piece of feedback received is counted once, whatever became of it (tests/feedback-answers.test.ts has the cases).
+    for (const row of data.feedback) {
+      expect(row.tenant).toBe('snv');
+      expect(row.answeredOnTime + row.answeredLate + row.outOfScopeToldAtOnce + row.outOfScopeToldLate + row.pending + row.overdue).toBe(row.received);
+    }
 
     const csv = await cms.admin.download(`/admin/deadlines/report?period=${period}&tenant=snv&format=csv`);
     expect(csv.contentType).toMatch(/^text\/csv; charset=utf-8/);

@@ -24,6 +24,7 @@ const MAIN_PORTAL_SECTIONS = [
   ['van-ban/', 'legal-document-list'],
   ['cong-bao/', 'gazette-issue-list'],
   ['dich-vu-cong/', 'public-service-list'],
+  ['phan-anh-kien-nghi/', 'feedback-answer-list'],
   ['cong-khai/', 'disclosure-item-list'],
   ['chien-luoc-ke-hoach/', 'plan-list'],
   ['du-an-dau-tu/', 'investment-project-list'],

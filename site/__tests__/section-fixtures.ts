@@ -1,4 +1,4 @@
-import type { GazetteIssue, LegalDocument, Locale, RelatedDocument } from '@portal/contract';
+import type { FeedbackAnswer, GazetteIssue, LegalDocument, Locale, RelatedDocument } from '@portal/contract';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const PDF = { url: '/uploads/vb_1.pdf', name: 'văn-bản.pdf', mime: 'application/pdf', size: 812.4, width: null, height: null };
@@ -62,6 +62,29 @@ export function gazetteIssue(documentId: string, locale: Locale, overrides: Part
     corrects: [],
     correctedBy: [],
     correctionNote: null,
+    ...overrides,
+  };
+}
+
+export function feedbackAnswer(documentId: string, locale: Locale, overrides: Partial<FeedbackAnswer> = {}): FeedbackAnswer {
+  return {
+    documentId,
+    locale,
+    publishedAt: AT,
+    updatedAt: AT,
+    title: `Phản ánh ${documentId}`,
+    slug: `phan-anh-${documentId}`,
+    receivedOn: '2026-02-02',
+    channel: 'national_system',
+    field: 'education',
+    disposition: 'answered',
+    answeredOn: '2026-02-12',
+    question: 'Con tôi có được **miễn học phí** không?',
+    answer: 'Học sinh tiểu học trường công lập được miễn học phí.',
+    answeredBy: 'Sở Giáo dục và Đào tạo',
+    outOfScopeReason: null,
+    documents: [],
+    attachments: [],
     ...overrides,
   };
 }

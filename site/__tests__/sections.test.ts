@@ -5,7 +5,7 @@ import { searchFacets } from '../src/lib/search-facets';
 import { validityBadge } from '../src/lib/sections/legal-documents';
 import { UI_STRINGS } from '../src/lib/ui-strings';
 import { SNV } from './fixtures';
-import { gazetteIssue, legalDocument, related } from './section-fixtures';
+import { feedbackAnswer, gazetteIssue, legalDocument, related } from './section-fixtures';
 
 const TODAY = '2026-03-01';
 const at = (pages: PlannedPage[], locale: string, path: string) => {
@@ -132,6 +132,57 @@ describe('legal documents', () => {
   it('refuses two documents with one address', () => {
     const twin = legalDocument('twin', 'vi', { slug: 'old-qd-ubnd' });
     expect(() => planPages(SNV, [], { sections: { 'legal-document': [old, twin] } })).toThrow(PagePlanError);
+  });
+});
+
+describe('feedback and answers', () => {
+  const answered = feedbackAnswer('hoc-phi', 'vi', { documents: [related(legalDocument('nq', 'vi'))] });
+  const outOfScope = feedbackAnswer('tranh-chap', 'vi', {
+    disposition: 'out_of_scope',
+    answer: null,
+    answeredBy: null,
+    answeredOn: '2026-02-03',
+    outOfScopeReason: 'Tranh chấp dân sự thuộc thẩm quyền của Tòa án.',
+  });
+  const pages = planPages(SNV, [], { sections: { 'feedback-answer': [answered, outOfScope], 'legal-document': [legalDocument('nq', 'vi')] }, today: TODAY });
+
+  it('publishes the question with the answer, when and by whom it was answered, and the documents it cites', () => {
+    const page = at(pages, 'vi', 'phan-anh-kien-nghi/phan-anh-hoc-phi/');
+    if (!('view' in page)) throw new Error('not a detail page');
+    expect(page.view.badge).toEqual({ heading: 'Kết quả xử lý', label: 'Đã trả lời', tone: 'answered' });
+    expect(page.view.facts.map((fact) => [fact.label, fact.value])).toEqual([
+      ['Ngày tiếp nhận', '2 tháng 2, 2026'],
+      ['Hình thức tiếp nhận', 'Hệ thống tiếp nhận phản ánh, kiến nghị quốc gia'],
+      ['Lĩnh vực', 'Giáo dục'],
+      ['Cơ quan trả lời', 'Sở Giáo dục và Đào tạo'],
+      ['Ngày trả lời', '12 tháng 2, 2026'],
+    ]);
+    expect(page.view.blocks.map((block) => block.heading)).toEqual(['Nội dung phản ánh, kiến nghị', 'Nội dung trả lời']);
+    expect(page.view.relations[0]!.links[0]!.path).toBe('van-ban/nq-qd-ubnd/');
+  });
+
+  it('says why feedback outside the agency’s remit is not answered, instead of an answer', () => {
+    const page = at(pages, 'vi', 'phan-anh-kien-nghi/phan-anh-tranh-chap/');
+    if (!('view' in page)) throw new Error('not a detail page');
+    expect(page.view.badge?.label).toBe('Không thuộc thẩm quyền');
+    expect(page.view.blocks).toEqual([
+      { heading: 'Nội dung phản ánh, kiến nghị', markdown: outOfScope.question },
+      { heading: 'Lý do không thuộc thẩm quyền', markdown: outOfScope.outOfScopeReason },
+    ]);
+  });
+
+  it('lists the newest answers first with their outcome, and indexes question and answer for search', () => {
+    const listing = at(pages, 'vi', 'phan-anh-kien-nghi/');
+    if (!('listing' in listing) || listing.listing.style !== 'cards') throw new Error('not a card listing');
+    expect(listing.listing.cards.map((card) => [card.title, card.date, card.badge?.label])).toEqual([
+      [answered.title, '2026-02-12', 'Đã trả lời'],
+      [outOfScope.title, '2026-02-03', 'Không thuộc thẩm quyền'],
+    ]);
+    const document = searchDocumentOf(at(pages, 'vi', 'phan-anh-kien-nghi/phan-anh-hoc-phi/'))!;
+    expect(document.text).toContain('miễn học phí');
+    expect(document.text).toContain('Học sinh tiểu học');
+    expect(document.date).toBe('2026-02-12T00:00:00.000Z');
+    expect(document.facets).toEqual({ type: ['feedback-answer'] });
   });
 });
 

@@ -3,6 +3,7 @@ import { stripTypeScriptTypes } from 'node:module';
 import type { Locale } from '@portal/contract';
 import { queryWords, type QueryWord } from '@portal/search-text';
 import { chromium, type Request } from 'playwright-core';
+import type { SearchIndexRoot } from '../src/lib/search-bundles';
 import { BUNDLE_FACET, CONTENT_TYPE_FACET } from '../src/lib/search-fields';
 
 export interface QueryFigure {
@@ -17,7 +18,7 @@ export interface QueryFigure {
 export interface BrowserSearch {
   locale: Locale;
   /** The indexes searched, as the search page finds them (see scripts/search/pagefind-api.ts). */
-  indexes: Array<{ path: string; baseUrl: string }>;
+  indexes: SearchIndexRoot[];
   withFilterCounts: boolean;
   queries: string[];
 }

@@ -16,7 +16,7 @@ import { LOCALES, type Locale } from '@portal/contract';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_DIR, indexLanguage, stopPagefind } from '../src/integrations/pagefind-index';
 import type { SearchDocument } from '../src/lib/search-document';
-import { MAX_PAGES_PER_BUNDLE } from '../src/lib/search-bundles';
+import { MAX_PAGES_PER_BUNDLE, searchIndexRoot } from '../src/lib/search-bundles';
 import { pagefindRecord } from '../src/lib/search-record';
 import { measureQueries, type QueryFigure } from './browser-queries';
 import { serveDirectory } from './bundle-server';
@@ -177,7 +177,7 @@ async function main(): Promise<void> {
     for (const { locale, split } of figures) {
       const queries = QUERIES[locale];
       console.log(`${locale}:`);
-      const index = (kind: string) => [{ path: `${server.origin}/${kind}/${locale}/${PAGEFIND_DIR}/`, baseUrl: '/' }];
+      const index = (kind: string) => [searchIndexRoot(`${server.origin}/${kind}/${locale}/${PAGEFIND_DIR}/`, '/')];
       printQueries('one bundle', await measureQueries(server.origin, { locale, indexes: index('single'), withFilterCounts: true, queries }));
       printQueries(`${split.bundles} bundles merged`, await measureQueries(server.origin, { locale, indexes: index('split'), withFilterCounts: true, queries }));
     }

@@ -2,16 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LOCALES, type Locale } from '@portal/contract';
 import type { IsoDate } from '@portal/working-days';
-import { dueDateOf, publicationDateOf } from './due-dates';
+import { dueDateOf, metOnOf, publicationDateOf } from './due-dates';
 import { editorialItems, editorialTypes, typeNameOf } from './editorial-items';
+import type { ActivityReport, ActivityRow, ReportPeriod } from './dashboard-data';
+import { feedbackReport } from './feedback-report';
 import { loadProvinceCalendar } from './province-calendar';
-
-/** A reporting period of Đ31: a quarter (2026-Q1), a half-year (2026-H1) or a year (2026). */
-export interface ReportPeriod {
-  label: string;
-  first: IsoDate;
-  last: IsoDate;
-}
 
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 const monthStart = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-01`;
@@ -25,32 +20,10 @@ export function parseReportPeriod(text: string): ReportPeriod {
   return { label: match[0], first: monthStart(year, firstMonth), last: lastDayOfMonth(year, lastMonth) };
 }
 
-export interface ActivityRow {
-  tenant: string;
-  contentType: string;
-  typeName: string;
-  /** Documents whose Vietnamese version went live in the period (the latest publication counts). */
-  published: number;
-  /** Of those with a legal deadline: on time, and late. */
-  withDeadline: number;
-  onTime: number;
-  late: number;
-  /** Translations published in the period, by language. */
-  translations: Record<Exclude<Locale, 'vi'>, number>;
-}
-
-export interface ActivityReport {
-  period: ReportPeriod;
-  tenants: string[] | 'all';
-  rows: ActivityRow[];
-  /** Đ9 k7 answers to citizens' feedback: the platform does not receive feedback yet. */
-  feedback: { collected: false; note: string };
-}
-
 const within = (period: ReportPeriod, date: IsoDate) => date >= period.first && date <= period.last;
 
-/** Items published by type, on-time rate and translations for one period (Quy chế Đ31). */
-export async function activityReport(strapi: Core.Strapi, period: ReportPeriod, tenantCodes: string[] | undefined): Promise<ActivityReport> {
+/** Items published by type, on-time rate, translations and feedback answered for one period (Quy chế Đ31). */
+export async function activityReport(strapi: Core.Strapi, period: ReportPeriod, tenantCodes: string[] | undefined, today: IsoDate): Promise<ActivityReport> {
   const calendar = await loadProvinceCalendar(strapi);
   const rows = new Map<string, ActivityRow>();
   for (const uid of editorialTypes(strapi)) {
@@ -75,7 +48,8 @@ export async function activityReport(strapi: Core.Strapi, period: ReportPeriod, 
         const dueDate = dueDateOf(uid, item.published, calendar);
         if (dueDate) {
           row.withDeadline += 1;
-          if (publicationDateOf(item.published.publishedAt) > dueDate.due) row.late += 1;
+          const metOn = metOnOf(dueDate, item.published, item.firstPublishedOn);
+          if (!metOn || metOn > dueDate.due) row.late += 1;
           else row.onTime += 1;
         }
       }
@@ -84,9 +58,10 @@ export async function activityReport(strapi: Core.Strapi, period: ReportPeriod, 
   }
   return {
     period,
+    madeOn: today,
     tenants: tenantCodes ?? 'all',
     rows: [...rows.values()].sort((a, b) => a.tenant.localeCompare(b.tenant) || a.typeName.localeCompare(b.typeName)),
-    feedback: { collected: false, note: 'Hệ thống chưa tiếp nhận phản ánh, kiến nghị; mục này sẽ có khi có kênh tiếp nhận. / Feedback is not received by the platform yet.' },
+    feedback: await feedbackReport(strapi, period, tenantCodes, calendar, today),
   };
 }
 
@@ -97,20 +72,45 @@ const csvCell = (value: string | number) => {
   return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** The report as CSV (UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly). */
+const percentOf = (part: number, whole: number) => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : '');
+
+/**
+ * The report as CSV (UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly): the
+ * publications table, then after an empty line the feedback table.
+ */
 export function activityReportCsv(report: ActivityReport): string {
-  const header = ['Kỳ / Period', 'Cổng / Portal', 'Loại tin / Content type', 'Đã đăng / Published', 'Có thời hạn / With deadline', 'Đúng hạn / On time', 'Trễ hạn / Late', 'Tỷ lệ đúng hạn / On-time rate', 'Bản tiếng Anh / English', 'Bản tiếng Khmer / Khmer'];
-  const lines = report.rows.map((row) => [
-    report.period.label,
-    row.tenant,
-    row.typeName,
-    row.published,
-    row.withDeadline,
-    row.onTime,
-    row.late,
-    row.withDeadline > 0 ? `${Math.round((100 * row.onTime) / row.withDeadline)}%` : '',
-    row.translations.en,
-    row.translations.km,
-  ]);
-  return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  const publications = [
+    ['Kỳ / Period', 'Cổng / Portal', 'Loại tin / Content type', 'Đã đăng / Published', 'Có thời hạn / With deadline', 'Đúng hạn / On time', 'Trễ hạn / Late', 'Tỷ lệ đúng hạn / On-time rate', 'Bản tiếng Anh / English', 'Bản tiếng Khmer / Khmer'],
+    ...report.rows.map((row) => [report.period.label, row.tenant, row.typeName, row.published, row.withDeadline, row.onTime, row.late, percentOf(row.onTime, row.withDeadline), row.translations.en, row.translations.km]),
+  ];
+  const feedback = [
+    [
+      'Kỳ / Period',
+      'Cổng / Portal',
+      'Phản ánh, kiến nghị nhận được / Feedback received',
+      'Trả lời đúng hạn / Answered on time',
+      'Trả lời trễ hạn / Answered late',
+      'Không thuộc thẩm quyền, báo ngay / Outside remit, told at once',
+      'Không thuộc thẩm quyền, báo trễ / Outside remit, told late',
+      'Đang xử lý trong hạn / Pending',
+      'Quá hạn chưa trả lời / Overdue',
+      'Tỷ lệ đúng hạn / On-time rate',
+      'Tính đến ngày / As of',
+    ],
+    // The rate leaves out feedback still within its deadline: it can yet be answered on time.
+    ...report.feedback.map((row) => [
+      report.period.label,
+      row.tenant,
+      row.received,
+      row.answeredOnTime,
+      row.answeredLate,
+      row.outOfScopeToldAtOnce,
+      row.outOfScopeToldLate,
+      row.pending,
+      row.overdue,
+      percentOf(row.answeredOnTime + row.outOfScopeToldAtOnce, row.received - row.pending),
+      report.madeOn,
+    ]),
+  ];
+  return `\uFEFF${[...publications, [], ...feedback].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -21,7 +21,8 @@ function dayParameter(value: unknown): IsoDate {
  * `GET /admin/deadlines/boards`: the portals the user may look at, for the dashboard's picker.
  * `GET /admin/deadlines/overview?tenant=&on=`: due soon, overdue, published late, review due and
  * translations, for the boards the user sits on (`on` views any day, e.g. across Tết).
- * `GET /admin/deadlines/report?period=2026-Q1&tenant=&format=csv`: the Đ31 activity report.
+ * `GET /admin/deadlines/report?period=2026-Q1&tenant=&on=&format=csv`: the Đ31 activity report,
+ * with feedback still pending judged as of `on` (today by default).
  */
 export function registerDeadlineRoutes(strapi: Core.Strapi): void {
   addAdminRoutes(strapi, 'deadlines', [
@@ -46,7 +47,7 @@ export function registerDeadlineRoutes(strapi: Core.Strapi): void {
       handler: async (ctx) => {
         const period = parseReportPeriod(String(ctx.query.period ?? ''));
         const tenantCodes = await boardScope(strapi, ctx.state.user, ctx.query.tenant || undefined, 'approver');
-        const report = await activityReport(strapi, period, tenantCodes);
+        const report = await activityReport(strapi, period, tenantCodes, dayParameter(ctx.query.on));
         if (ctx.query.format === 'csv') {
           ctx.type = 'text/csv; charset=utf-8';
           ctx.attachment(`bao-cao-${period.label}-${tenantCodes?.join('-') ?? 'toan-tinh'}.csv`);

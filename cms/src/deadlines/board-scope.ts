@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { EditorialRole } from '@portal/contract';
 import { isProvincialAdmin, tenantsWhereRole } from '../tenancy/membership';
+import type { VisibleBoard } from './dashboard-data';
 
 /**
  * The tenants whose figures `user` may see: the one asked for, if they sit on its board with at
@@ -22,11 +23,6 @@ export async function boardScope(strapi: Core.Strapi, user: any, requested: stri
   }
   if (codes.length === 0) throw new errors.PolicyError('Bạn chưa thuộc Ban Biên tập nào. / You are not on any editorial board.');
   return requested ? [requested] : codes;
-}
-
-export interface VisibleBoard {
-  code: string;
-  name: string;
 }
 
 /** The portals whose figures `user` may open, named in Vietnamese, for the dashboard's picker. */

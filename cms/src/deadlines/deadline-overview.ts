@@ -1,58 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { CORE_INFORMATION_TYPES, LOCALES, type Locale } from '@portal/contract';
 import type { IsoDate, WorkingDayCalendar } from '@portal/working-days';
-import { dueDateOf, publicationDateOf } from './due-dates';
+import type { DeadlineEntry, DeadlineOverview, ReviewEntry, TranslationEntry } from './dashboard-data';
+import { dueDateOf, metOnOf, publicationDateOf } from './due-dates';
 import { editorialItems, editorialTypes, typeNameOf, type EditorialItem } from './editorial-items';
 import { loadProvinceCalendar } from './province-calendar';
-
-export interface DeadlineEntry {
-  contentType: string;
-  typeName: string;
-  documentId: string;
-  tenant: string;
-  title: string;
-  from: IsoDate;
-  due: IsoDate;
-  basis: { vi: string; en: string };
-  /** When the Vietnamese version went live, if it has. */
-  publishedOn?: IsoDate;
-  /** Working days left (negative: overdue) for pending items; working days late for published ones. */
-  workingDays: number;
-  /** Judged on dates, not on `workingDays`: published on the Saturday after a Friday deadline is late by 0 working days. */
-  late: boolean;
-}
-
-export interface ReviewEntry {
-  contentType: string;
-  typeName: string;
-  documentId: string;
-  tenant: string;
-  title: string;
-  lastChangedOn: IsoDate;
-  reviewDueOn: IsoDate;
-}
-
-export interface TranslationEntry {
-  contentType: string;
-  typeName: string;
-  documentId: string;
-  tenant: string;
-  title: string;
-  missing: Locale[];
-  /** Published before the Vietnamese version last changed. */
-  stale: Locale[];
-}
-
-export interface DeadlineOverview {
-  today: IsoDate;
-  tenants: string[] | 'all';
-  dueSoon: DeadlineEntry[];
-  overdue: DeadlineEntry[];
-  /** Published after their due date within `lateLookbackDays` before today. */
-  publishedLate: DeadlineEntry[];
-  reviewDue: ReviewEntry[];
-  translations: TranslationEntry[];
-}
 
 export interface OverviewOptions {
   tenantCodes: string[] | undefined;
@@ -70,9 +22,9 @@ function deadlineEntry(strapi: Core.Strapi, item: EditorialItem, calendar: Worki
   const source = item.published ?? item.draft!;
   const dueDate = dueDateOf(item.uid, source, calendar);
   if (!dueDate) return undefined;
-  // Seen from a date in the past, an item published later was still pending then.
-  const livePublishedOn = item.published ? publicationDateOf(item.published.publishedAt) : undefined;
-  const publishedOn = livePublishedOn && livePublishedOn <= today ? livePublishedOn : undefined;
+  // Seen from a date in the past, an item done later was still pending then.
+  const doneOn = metOnOf(dueDate, source, item.firstPublishedOn);
+  const metOn = doneOn && doneOn <= today ? doneOn : undefined;
   return {
     contentType: item.uid,
     typeName: typeNameOf(strapi, item.uid),
@@ -82,9 +34,9 @@ function deadlineEntry(strapi: Core.Strapi, item: EditorialItem, calendar: Worki
     from: dueDate.from,
     due: dueDate.due,
     basis: dueDate.rule.basis,
-    publishedOn,
-    late: (publishedOn ?? today) > dueDate.due,
-    workingDays: publishedOn ? calendar.workingDaysBetween(dueDate.due, publishedOn) : calendar.workingDaysBetween(today, dueDate.due),
+    metOn,
+    late: (metOn ?? today) > dueDate.due,
+    workingDays: metOn ? calendar.workingDaysBetween(dueDate.due, metOn) : calendar.workingDaysBetween(today, dueDate.due),
   };
 }
 
@@ -121,10 +73,10 @@ export async function deadlineOverview(strapi: Core.Strapi, options: OverviewOpt
   for (const uid of editorialTypes(strapi)) {
     for (const item of await editorialItems(strapi, uid, tenantCodes)) {
       const deadline = deadlineEntry(strapi, item, calendar, today);
-      if (deadline && !deadline.publishedOn) {
+      if (deadline && !deadline.metOn) {
         if (deadline.late) overview.overdue.push(deadline);
         else if (deadline.workingDays <= soonWorkingDays) overview.dueSoon.push(deadline);
-      } else if (deadline?.publishedOn && deadline.late && deadline.publishedOn >= lateSince) {
+      } else if (deadline?.metOn && deadline.late && deadline.metOn >= lateSince) {
         overview.publishedLate.push(deadline);
       }
       if (CORE_INFORMATION_TYPES.includes(uid) && item.published) {
@@ -140,7 +92,7 @@ export async function deadlineOverview(strapi: Core.Strapi, options: OverviewOpt
   }
   overview.overdue.sort((a, b) => a.due.localeCompare(b.due));
   overview.dueSoon.sort((a, b) => a.due.localeCompare(b.due));
-  overview.publishedLate.sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? ''));
+  overview.publishedLate.sort((a, b) => (b.metOn ?? '').localeCompare(a.metOn ?? ''));
   overview.reviewDue.sort((a, b) => a.reviewDueOn.localeCompare(b.reviewDueOn));
   return overview;
 }

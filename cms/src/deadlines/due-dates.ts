@@ -29,3 +29,11 @@ export function dueDateOf(uid: string, entry: Record<string, unknown>, calendar:
 
 /** Calendar date of an instant, for comparing a publication time with a due date. */
 export const publicationDateOf = (instant: string | Date): IsoDate => vietnamDateOf(new Date(instant));
+
+/**
+ * The day the entry met its deadline: the rule's own date when the duty is another act (telling
+ * a sender), else the day it was first published; nothing while it has not.
+ */
+export function metOnOf(dueDate: DueDate, entry: Record<string, unknown>, firstPublishedOn: IsoDate | undefined): IsoDate | undefined {
+  return dueDate.rule.metBy ? calendarDateOf(entry[dueDate.rule.metBy]) : firstPublishedOn;
+}

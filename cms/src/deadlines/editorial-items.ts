@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { LOCALES, type Locale } from '@portal/contract';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@portal/contract';
+import type { IsoDate } from '@portal/working-days';
+import { AUDIT_LOG_UID } from '../audit/audit-log';
 import { isPublicContent } from '../publishing/public-change';
+import { publicationDateOf } from './due-dates';
 
 /** One document of a tenant as the board tracks it: its Vietnamese draft and published rows, and which languages are published. */
 export interface EditorialItem {
@@ -14,6 +17,11 @@ export interface EditorialItem {
   published: Record<string, any> | undefined;
   /** Published rows by language, Vietnamese included. */
   publishedIn: Partial<Record<Locale, Record<string, any>>>;
+  /**
+   * The day the Vietnamese version first went live, which is what a deadline judges: a later
+   * correction republishes it without making it late.
+   */
+  firstPublishedOn: IsoDate | undefined;
 }
 
 // Menus have no title: their placement (main, footer) names them.
@@ -47,6 +55,7 @@ export async function editorialItems(strapi: Core.Strapi, uid: string, tenantCod
       draft: undefined,
       published: undefined,
       publishedIn: {},
+      firstPublishedOn: undefined,
     };
     const locale = (LOCALES as readonly string[]).includes(row.locale) ? (row.locale as Locale) : undefined;
     if (locale && row.publishedAt) item.publishedIn[locale] = row;
@@ -56,11 +65,27 @@ export async function editorialItems(strapi: Core.Strapi, uid: string, tenantCod
     }
     items.set(row.documentId, item);
   }
+  const firstPublications = await firstPublicationsOf(strapi, uid);
   return [...items.values()]
     .filter((item) => item.draft || item.published)
     .map((item) => {
       const row = item.published ?? item.draft!;
       const title = TITLE_FIELDS.map((field) => row[field]).find((value) => typeof value === 'string' && value !== '');
-      return { ...item, tenantCode: item.tenantCode ?? row.tenant?.code, title: title ?? item.documentId };
+      const livePublishedOn = item.published ? publicationDateOf(item.published.publishedAt) : undefined;
+      const loggedPublishedOn = firstPublications.get(item.documentId);
+      // Only a live item counts as published; entries published before the workflow (imports) have no log.
+      const firstPublishedOn = livePublishedOn && loggedPublishedOn && loggedPublishedOn < livePublishedOn ? loggedPublishedOn : livePublishedOn;
+      return { ...item, tenantCode: item.tenantCode ?? row.tenant?.code, title: title ?? item.documentId, firstPublishedOn };
     });
+}
+
+/** The day each document's Vietnamese version was first published, by the editorial audit log. */
+async function firstPublicationsOf(strapi: Core.Strapi, uid: string): Promise<Map<string, IsoDate>> {
+  const rows: any[] = await strapi.db.query(AUDIT_LOG_UID as any).findMany({
+    where: { contentType: uid, targetLocale: DEFAULT_LOCALE, toState: 'published' },
+    select: ['targetDocumentId', 'at'],
+    orderBy: { at: 'desc' },
+  });
+  // Newest first, so the earliest publication is the one left in the map.
+  return new Map(rows.map((row) => [row.targetDocumentId as string, publicationDateOf(row.at)]));
 }

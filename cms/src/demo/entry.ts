@@ -22,6 +22,8 @@ export interface DemoEntry {
   text?: { vi: Fields } & Partial<Record<Exclude<Locale, 'vi'>, Fields>>;
   /** Relations to other demo entries, by key. */
   links?: Record<string, string | readonly string[]>;
+  /** Left unpublished, as work in progress the board's dashboard shows (feedback not answered yet). */
+  draftOnly?: boolean;
 }
 
 /** The demo entries of one content type, seeded in order, so an entry may link to earlier ones. */

@@ -79,7 +79,7 @@ async function seedEntry(strapi: Core.Strapi, uid: string, entry: DemoEntry, con
 
   const created = await documents.create({ ...(first ? { locale: first } : {}), data: { ...shared, ...relations, ...(first ? textIn(first) : {}) } });
   for (const locale of others) await documents.update({ documentId: created.documentId, locale, data: { ...relations, ...textIn(locale) } });
-  if (draftAndPublish) await documents.publish({ documentId: created.documentId, locale: '*' });
+  if (draftAndPublish && !entry.draftOnly) await documents.publish({ documentId: created.documentId, locale: '*' });
   if (entry.key) context.entries.set(entry.key, created.documentId);
 }
 

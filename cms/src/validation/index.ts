@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerDateOrder } from './date-order';
 import { registerEnglishRequired } from './english-required';
+import { registerFeedbackAnswerRules } from './feedback-answers';
 import { registerFieldFormats } from './field-formats';
 import { registerImageAltText } from './image-alt-text';
 import { registerDocumentLocaleGuard, registerLocaleCreationGuard } from './locale-guard';
@@ -17,6 +18,7 @@ export function registerContentValidation(strapi: Core.Strapi): void {
   registerDateOrder(strapi);
   registerEnglishRequired(strapi);
   registerImageAltText(strapi);
+  registerFeedbackAnswerRules(strapi);
 }
 
 /** Rules outside the Document Service: they need the database and the HTTP server, ready at bootstrap. */

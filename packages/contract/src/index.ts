@@ -10,6 +10,7 @@ export * from './document-number.js';
 export * from './validity.js';
 export * from './legal-document.js';
 export * from './direction.js';
+export * from './feedback.js';
 export * from './gazette.js';
 export * from './organisation.js';
 export * from './introduction.js';

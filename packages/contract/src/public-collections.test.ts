@@ -43,3 +43,36 @@ describe('fetchPublicCollection', () => {
     await expect(attempt).rejects.toThrow(/returned articles d0 \(vi\) twice/);
   });
 });
+
+describe('feedback answers', () => {
+  it('never carries who sent the feedback, even if a CMS answered with it', () => {
+    const answer = {
+      documentId: 'f1',
+      locale: 'vi',
+      publishedAt: '2026-02-12T03:00:00.000Z',
+      updatedAt: '2026-02-12T03:00:00.000Z',
+      title: 'Hỏi về học phí',
+      slug: 'hoi-ve-hoc-phi',
+      receivedOn: '2026-02-02',
+      channel: 'email',
+      field: 'education',
+      disposition: 'answered',
+      answeredOn: '2026-02-12',
+      question: 'Con tôi có được miễn học phí không?',
+      answer: 'Có.',
+      documents: [],
+      attachments: [],
+      senderName: 'Nguyễn Văn A',
+      senderContact: 'a@example.test',
+    };
+    const parsed = PUBLIC_COLLECTIONS.feedbackAnswers.schema.parse(answer);
+    expect(parsed).not.toHaveProperty('senderName');
+    expect(parsed).not.toHaveProperty('senderContact');
+    expect(publicCollectionQuery(PUBLIC_COLLECTIONS.feedbackAnswers)).not.toMatch(/sender/);
+  });
+
+  it('refuses feedback still being handled: only answers are published', () => {
+    const pending = { disposition: 'pending' };
+    expect(PUBLIC_COLLECTIONS.feedbackAnswers.schema.shape.disposition.safeParse(pending.disposition).success).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { articleSchema, newsCategorySchema } from './article.js';
 import { directionItemSchema } from './direction.js';
 import { disclosureItemSchema } from './disclosure.js';
+import { feedbackAnswerSchema } from './feedback.js';
 import { gazetteIssueSchema } from './gazette.js';
 import { selectionOf } from './graphql-selection.js';
 import { introPageSchema } from './introduction.js';
@@ -40,6 +41,7 @@ export const PUBLIC_COLLECTIONS = {
   directionItems: collection('api::direction-item.direction-item', 'directionItems', directionItemSchema, ['issuedOn:desc', 'documentId:asc']),
   legalDocuments: collection('api::legal-document.legal-document', 'legalDocuments', legalDocumentSchema, ['issueDate:desc', 'documentId:asc']),
   gazetteIssues: collection('api::gazette-issue.gazette-issue', 'gazetteIssues', gazetteIssueSchema, ['issueDate:desc', 'documentId:asc']),
+  feedbackAnswers: collection('api::feedback-answer.feedback-answer', 'feedbackAnswers', feedbackAnswerSchema, ['answeredOn:desc', 'documentId:asc']),
   organisationUnits: collection('api::organisation-unit.organisation-unit', 'organisationUnits', organisationUnitSchema, BY_DISPLAY_ORDER),
   positions: collection('api::position.position', 'positions', positionSchema, ['rank:asc', 'documentId:asc']),
   leaders: collection('api::leader.leader', 'leaders', leaderSchema, BY_DISPLAY_ORDER),

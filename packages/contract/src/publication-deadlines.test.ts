@@ -11,7 +11,7 @@ describe('PUBLICATION_DEADLINES', () => {
     const shape = SCHEMAS.get(uid)?.shape as Record<string, unknown> | undefined;
     expect(shape, `${uid} is not a public collection`).toBeDefined();
     for (const rule of rules) {
-      for (const field of [...rule.from, ...(rule.when ? [rule.when.field] : [])]) {
+      for (const field of [...rule.from, ...(rule.when ? [rule.when.field] : []), ...(rule.metBy ? [rule.metBy] : [])]) {
         expect(field in shape! || DOCUMENT_FIELDS.includes(field), `${uid}.${field}`).toBe(true);
       }
     }
@@ -25,5 +25,14 @@ describe('PUBLICATION_DEADLINES', () => {
     expect(deadlineRuleFor('api::legal-document.legal-document', { documentType: 'guidance', level: 'central' })?.workingDays).toBe(15);
     expect(deadlineRuleFor('api::legal-document.legal-document', { documentType: 'decree', level: 'central' })?.workingDays).toBe(8);
     expect(deadlineRuleFor('api::legal-document.legal-document', { documentType: 'decree', level: null })).toBeUndefined();
+  });
+
+  it('gives feedback 15 working days to be answered, and an out-of-scope one until told at once', () => {
+    const feedback = 'api::feedback-answer.feedback-answer';
+    const pending = deadlineRuleFor(feedback, { disposition: 'pending' });
+    expect(pending).toMatchObject({ from: ['receivedOn'], workingDays: 15 });
+    expect(pending?.metBy, 'an answer counts when it is published').toBeUndefined();
+    expect(deadlineRuleFor(feedback, { disposition: 'answered' })?.workingDays).toBe(15);
+    expect(deadlineRuleFor(feedback, { disposition: 'out_of_scope' })).toMatchObject({ workingDays: 0, metBy: 'answeredOn' });
   });
 });

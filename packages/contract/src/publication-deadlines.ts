@@ -13,6 +13,11 @@ export interface DeadlineRule {
    * next working day when the source day is off.
    */
   workingDays: number;
+  /**
+   * The entry's own date that meets the deadline, when the duty is an act other than publishing
+   * (telling a sender their feedback is outside the agency's remit); its publication otherwise.
+   */
+  metBy?: string;
   /** The regulation's words, shown beside the due date. */
   basis: { vi: string; en: string };
 }
@@ -46,6 +51,20 @@ export const PUBLICATION_DEADLINES: Readonly<Record<string, readonly DeadlineRul
       from: ['issueDate'],
       workingDays: 8,
       basis: { vi: 'Đ9 k3: văn bản của Trung ương, 8 ngày làm việc kể từ khi ban hành', en: 'Art. 9(3): central documents, 8 working days after issue' },
+    },
+  ],
+  'api::feedback-answer.feedback-answer': [
+    {
+      when: { field: 'disposition', oneOf: ['out_of_scope'] },
+      from: ['receivedOn'],
+      workingDays: 0,
+      metBy: 'answeredOn',
+      basis: { vi: 'Đ9 k7: không thuộc phạm vi, thông báo ngay cho người gửi', en: 'Art. 9(7): outside the remit, sender told at once' },
+    },
+    {
+      from: ['receivedOn'],
+      workingDays: 15,
+      basis: { vi: 'Đ9 k7: trả lời và đăng công khai, 15 ngày làm việc kể từ khi tiếp nhận', en: 'Art. 9(7): answered and published, 15 working days after receipt' },
     },
   ],
   'api::plan.plan': [

@@ -23,6 +23,18 @@ export interface SearchBundleManifest {
   bundles: Array<{ dir: string; filter: string }>;
 }
 
+/** A portal's search index in one language, as the search page loads it. */
+export interface SearchIndexRoot {
+  /** Its `pagefind/` directory, on this origin. */
+  path: string;
+  /** Its bundles' manifest, whose directories are relative to `path`. */
+  manifest: string;
+  /** What its result paths are relative to: `/` on this host, another portal's origin. */
+  baseUrl: string;
+}
+
+export const searchIndexRoot = (path: string, baseUrl: string): SearchIndexRoot => ({ path, manifest: `${path}${SEARCH_BUNDLES_FILE}`, baseUrl });
+
 const byDateThenUrl = (a: SearchDocument, b: SearchDocument) => (a.date === b.date ? (a.url < b.url ? -1 : 1) : a.date < b.date ? -1 : 1);
 
 /**

@@ -125,6 +125,15 @@ export interface ContentStrings {
   correctionNote: string;
   directionItems: string;
   kind: string;
+  feedbackAnswers: string;
+  feedbackOutcome: string;
+  feedbackQuestion: string;
+  feedbackAnswer: string;
+  outOfScopeReason: string;
+  receivedOn: string;
+  receivedThrough: string;
+  answeredBy: string;
+  answeredOn: string;
   issuer: string;
   issuedOn: string;
   introduction: string;
@@ -192,7 +201,7 @@ export interface ContentStrings {
   moreInListing: string;
   inOtherPortal: string;
   /** The content type of each section's pages, for search results and their filter. */
-  sectionTypes: Record<'legal-document' | 'gazette-issue' | 'direction-item' | 'intro-page' | 'leader' | 'plan' | 'investment-project' | 'statistic' | 'science-programme' | 'financial-report' | 'news-category', string>;
+  sectionTypes: Record<'legal-document' | 'gazette-issue' | 'direction-item' | 'feedback-answer' | 'intro-page' | 'leader' | 'plan' | 'investment-project' | 'statistic' | 'science-programme' | 'financial-report' | 'news-category', string>;
 }
 
 export const UI_STRINGS = {
@@ -285,6 +294,15 @@ export const UI_STRINGS = {
       correctedBy: 'Được đính chính tại số',
       correctionNote: 'Nội dung đính chính',
       directionItems: 'Thông tin chỉ đạo, điều hành',
+      feedbackAnswers: 'Phản ánh, kiến nghị và trả lời',
+      feedbackOutcome: 'Kết quả xử lý',
+      feedbackQuestion: 'Nội dung phản ánh, kiến nghị',
+      feedbackAnswer: 'Nội dung trả lời',
+      outOfScopeReason: 'Lý do không thuộc thẩm quyền',
+      receivedOn: 'Ngày tiếp nhận',
+      receivedThrough: 'Hình thức tiếp nhận',
+      answeredBy: 'Cơ quan trả lời',
+      answeredOn: 'Ngày trả lời',
       kind: 'Loại',
       issuer: 'Người, cơ quan ban hành',
       issuedOn: 'Ngày ban hành',
@@ -356,6 +374,7 @@ export const UI_STRINGS = {
         'legal-document': 'Văn bản',
         'gazette-issue': 'Công báo',
         'direction-item': 'Chỉ đạo, điều hành',
+        'feedback-answer': 'Trả lời phản ánh, kiến nghị',
         'intro-page': 'Giới thiệu',
         'leader': 'Lãnh đạo',
         'plan': 'Chiến lược, kế hoạch',
@@ -469,6 +488,15 @@ export const UI_STRINGS = {
       correctedBy: 'Corrected in issue',
       correctionNote: 'Correction',
       directionItems: 'Direction and administration',
+      feedbackAnswers: 'Feedback and answers',
+      feedbackOutcome: 'Outcome',
+      feedbackQuestion: 'Feedback or petition',
+      feedbackAnswer: 'Answer',
+      outOfScopeReason: 'Why it is outside our remit',
+      receivedOn: 'Received on',
+      receivedThrough: 'Received through',
+      answeredBy: 'Answered by',
+      answeredOn: 'Answered on',
       kind: 'Type',
       issuer: 'Issued by',
       issuedOn: 'Issued on',
@@ -540,6 +568,7 @@ export const UI_STRINGS = {
         'legal-document': 'Document',
         'gazette-issue': 'Gazette issue',
         'direction-item': 'Direction and administration',
+        'feedback-answer': 'Answer to feedback',
         'intro-page': 'About',
         'leader': 'Leader',
         'plan': 'Strategy or plan',
@@ -653,6 +682,15 @@ export const UI_STRINGS = {
       correctedBy: 'ត្រូវបានកែតម្រូវក្នុងលេខ',
       correctionNote: 'ខ្លឹមសារកែតម្រូវ',
       directionItems: 'ព័ត៌មានដឹកនាំ និងគ្រប់គ្រង',
+      feedbackAnswers: 'មតិកែលម្អ សំណូមពរ និងចម្លើយ',
+      feedbackOutcome: 'លទ្ធផលដោះស្រាយ',
+      feedbackQuestion: 'ខ្លឹមសារមតិកែលម្អ និងសំណូមពរ',
+      feedbackAnswer: 'ខ្លឹមសារចម្លើយ',
+      outOfScopeReason: 'មូលហេតុដែលមិនស្ថិតក្នុងសមត្ថកិច្ច',
+      receivedOn: 'កាលបរិច្ឆេទទទួល',
+      receivedThrough: 'មធ្យោបាយទទួល',
+      answeredBy: 'ស្ថាប័នឆ្លើយតប',
+      answeredOn: 'កាលបរិច្ឆេទឆ្លើយតប',
       kind: 'ប្រភេទ',
       issuer: 'ចេញដោយ',
       issuedOn: 'ចេញថ្ងៃទី',
@@ -724,6 +762,7 @@ export const UI_STRINGS = {
         'legal-document': 'ឯកសារផ្លូវច្បាប់',
         'gazette-issue': 'ព្រឹត្តិបត្រផ្លូវការ',
         'direction-item': 'ការដឹកនាំ និងគ្រប់គ្រង',
+        'feedback-answer': 'ចម្លើយចំពោះមតិកែលម្អ',
         'intro-page': 'សេចក្តីណែនាំ',
         'leader': 'ថ្នាក់ដឹកនាំ',
         'plan': 'យុទ្ធសាស្ត្រ ឬផែនការ',

@@ -1,47 +1,13 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import type { ActivityReport, BoardChoices, DashboardEntry, DeadlineOverview } from '../../deadlines/dashboard-data';
 import { DataTable } from './DataTable';
 import { useDashboardStrings, type DashboardStrings } from './strings';
 
-interface Entry {
-  contentType: string;
-  typeName: string;
-  documentId: string;
-  tenant: string;
-  title: string;
-}
-interface DeadlineEntry extends Entry {
-  from: string;
-  due: string;
-  workingDays: number;
-  publishedOn?: string;
-}
-interface Overview {
-  today: string;
-  overdue: DeadlineEntry[];
-  dueSoon: DeadlineEntry[];
-  publishedLate: DeadlineEntry[];
-  reviewDue: Array<Entry & { lastChangedOn: string; reviewDueOn: string }>;
-  translations: Array<Entry & { missing: string[]; stale: string[] }>;
-}
-interface ReportRow {
-  tenant: string;
-  typeName: string;
-  published: number;
-  withDeadline: number;
-  onTime: number;
-  late: number;
-  translations: { en: number; km: number };
-}
-interface Board {
-  code: string;
-  name: string;
-}
-
 const ALL = '';
 
-function editLink(entry: Entry): string {
+function editLink(entry: DashboardEntry): string {
   return `/admin/content-manager/collection-types/${entry.contentType}/${entry.documentId}?plugins[i18n][locale]=vi`;
 }
 
@@ -50,11 +16,13 @@ function periodsAround(today: string): string[] {
   return [year, year - 1].flatMap((y) => [`${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`, `${y}-H1`, `${y}-H2`, `${y}`]);
 }
 
-function ItemLink({ entry }: { entry: Entry }) {
+function ItemLink({ entry }: { entry: DashboardEntry }) {
   return <a href={editLink(entry)}>{entry.title}</a>;
 }
 
-const rowKey = (entry: Entry) => `${entry.contentType}/${entry.documentId}`;
+const rowKey = (entry: DashboardEntry) => `${entry.contentType}/${entry.documentId}`;
+
+const percentOf = (part: number, whole: number) => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : '–');
 
 function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: React.ReactNode }) {
   return (
@@ -67,7 +35,7 @@ function Section({ id, title, count, children }: { id: string; title: string; co
   );
 }
 
-function EntriesTable<T extends Entry>({ labelledBy, entries, columns, cells, strings }: { labelledBy: string; entries: T[]; columns: string[]; cells: (entry: T) => React.ReactNode[]; strings: DashboardStrings }) {
+function EntriesTable<T extends DashboardEntry>({ labelledBy, entries, columns, cells, strings }: { labelledBy: string; entries: T[]; columns: string[]; cells: (entry: T) => React.ReactNode[]; strings: DashboardStrings }) {
   if (entries.length === 0) return <Typography>{strings.none}</Typography>;
   return (
     <DataTable
@@ -85,12 +53,12 @@ function EntriesTable<T extends Entry>({ labelledBy, entries, columns, cells, st
 export default function DeadlinesPage() {
   const strings = useDashboardStrings();
   const { get } = useFetchClient();
-  const [boards, setBoards] = React.useState<{ province: boolean; boards: Board[] }>();
+  const [boards, setBoards] = React.useState<BoardChoices>();
   const [tenant, setTenant] = React.useState<string>(ALL);
   const [asOf, setAsOf] = React.useState<string>('');
-  const [overview, setOverview] = React.useState<Overview>();
+  const [overview, setOverview] = React.useState<DeadlineOverview>();
   const [period, setPeriod] = React.useState<string>('');
-  const [report, setReport] = React.useState<ReportRow[]>();
+  const [report, setReport] = React.useState<ActivityReport>();
   const [error, setError] = React.useState<string>();
 
   const failed = (failure: any) => setError(failure?.response?.data?.error?.message ?? String(failure));
@@ -118,7 +86,7 @@ export default function DeadlinesPage() {
 
   const showReport = () =>
     get(`/admin/deadlines/report?${query({ period })}`)
-      .then(({ data }: any) => setReport(data.data.rows))
+      .then(({ data }: any) => setReport(data.data))
       .catch(failed);
 
   const downloadCsv = () =>
@@ -181,7 +149,7 @@ export default function DeadlinesPage() {
           <EntriesTable labelledBy="due-soon" entries={overview.dueSoon} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [entry.from, entry.due, entry.workingDays]} />
         </Section>
         <Section id="published-late" title={strings.publishedLate} count={overview.publishedLate.length}>
-          <EntriesTable labelledBy="published-late" entries={overview.publishedLate} strings={strings} columns={[strings.due, strings.publishedOn, strings.workingDays]} cells={(entry) => [entry.due, entry.publishedOn, entry.workingDays]} />
+          <EntriesTable labelledBy="published-late" entries={overview.publishedLate} strings={strings} columns={[strings.due, strings.metOn, strings.workingDays]} cells={(entry) => [entry.due, entry.metOn, entry.workingDays]} />
         </Section>
         <Section id="review-due" title={strings.reviewDue} count={overview.reviewDue.length}>
           <EntriesTable labelledBy="review-due" entries={overview.reviewDue} strings={strings} columns={[strings.lastChanged, strings.reviewBy]} cells={(entry) => [entry.lastChangedOn, entry.reviewDueOn]} />
@@ -213,18 +181,40 @@ export default function DeadlinesPage() {
             </Button>
           </Flex>
           {report &&
-            (report.length === 0 ? (
+            (report.rows.length === 0 ? (
               <Typography>{strings.none}</Typography>
             ) : (
               <DataTable
                 labelledBy="report"
                 columns={[strings.portal, strings.type, strings.published, strings.withDeadline, strings.onTime, strings.late, strings.rate, strings.english, strings.khmer]}
-                rows={report.map((row) => ({
+                rows={report.rows.map((row) => ({
                   key: `${row.tenant}/${row.typeName}`,
-                  cells: [row.tenant, row.typeName, row.published, row.withDeadline, row.onTime, row.late, row.withDeadline > 0 ? `${Math.round((100 * row.onTime) / row.withDeadline)}%` : '–', row.translations.en, row.translations.km],
+                  cells: [row.tenant, row.typeName, row.published, row.withDeadline, row.onTime, row.late, percentOf(row.onTime, row.withDeadline), row.translations.en, row.translations.km],
                 }))}
               />
             ))}
+          {report && (
+            <Box paddingTop={6}>
+              <Typography tag="h3" id="feedback-report" variant="epsilon">
+                {`${strings.feedback} (${strings.asOf.toLowerCase()} ${report.madeOn})`}
+              </Typography>
+              <Box paddingTop={3}>
+                {report.feedback.length === 0 ? (
+                  <Typography>{strings.noFeedback}</Typography>
+                ) : (
+                  <DataTable
+                    labelledBy="feedback-report"
+                    columns={[strings.portal, strings.received, strings.answeredOnTime, strings.answeredLate, strings.outOfScopeAtOnce, strings.outOfScopeLate, strings.pending, strings.overdueFeedback, strings.rate]}
+                    rows={report.feedback.map((row) => ({
+                      key: row.tenant,
+                      // Feedback still within its deadline can yet be answered on time: the rate leaves it out.
+                      cells: [row.tenant, row.received, row.answeredOnTime, row.answeredLate, row.outOfScopeToldAtOnce, row.outOfScopeToldLate, row.pending, row.overdue, percentOf(row.answeredOnTime + row.outOfScopeToldAtOnce, row.received - row.pending)],
+                    }))}
+                  />
+                )}
+              </Box>
+            </Box>
+          )}
         </Section>
       </Layouts.Content>
     </Page.Main>

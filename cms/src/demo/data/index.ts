@@ -2,6 +2,7 @@ import type { DemoCollection } from '../entry';
 import { ARTICLES } from './articles';
 import { DIRECTION_ITEMS } from './direction-items';
 import { DISCLOSURE_ITEMS } from './disclosure-items';
+import { FEEDBACK_ANSWERS } from './feedback-answers';
 import { GAZETTE_ISSUES } from './gazette-issues';
 import { INTRO_PAGES } from './intro-pages';
 import { LEGAL_DOCUMENTS } from './legal-documents';
@@ -30,6 +31,7 @@ export const DEMO_COLLECTIONS: readonly DemoCollection[] = [
   SCIENCE_PROGRAMMES,
   FINANCIAL_REPORTS,
   DISCLOSURE_ITEMS,
+  FEEDBACK_ANSWERS,
   MENUS,
   FEATURED_LINKS,
   COMPONENT_PORTALS,

@@ -41,8 +41,20 @@ export const MENUS: DemoCollection = {
       tenant: 'vinhlong',
       shared: { placement: 'footer' },
       text: {
-        vi: { items: [{ label: 'Danh mục thông tin phải công khai', url: '/cong-khai/', children: [] }, { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn/', children: [] }] },
-        en: { items: [{ label: 'Disclosure catalogue', url: '/cong-khai/', children: [] }, { label: 'National Public Service Portal', url: 'https://dichvucong.gov.vn/', children: [] }] },
+        vi: {
+          items: [
+            { label: 'Danh mục thông tin phải công khai', url: '/cong-khai/', children: [] },
+            { label: 'Phản ánh, kiến nghị và trả lời', url: '/phan-anh-kien-nghi/', children: [] },
+            { label: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn/', children: [] },
+          ],
+        },
+        en: {
+          items: [
+            { label: 'Disclosure catalogue', url: '/cong-khai/', children: [] },
+            { label: 'Feedback and answers', url: '/phan-anh-kien-nghi/', children: [] },
+            { label: 'National Public Service Portal', url: 'https://dichvucong.gov.vn/', children: [] },
+          ],
+        },
       },
     },
   ],

@@ -1,6 +1,7 @@
 import { contactEntries } from './contact-entries';
 import { directionItems } from './direction-items';
 import { disclosureItems } from './disclosure-items';
+import { feedbackAnswers } from './feedback-answers';
 import { financialReports } from './financial-reports';
 import { gazetteIssues } from './gazette-issues';
 import { introPages } from './intro-pages';
@@ -24,6 +25,7 @@ export const SECTIONS: readonly AnySectionModule[] = [
   legalDocuments,
   gazetteIssues,
   publicServices,
+  feedbackAnswers,
   disclosureItems,
   plans,
   investmentProjects,

@@ -4,6 +4,7 @@ import type {
   ContactEntry,
   DirectionItem,
   DisclosureItem,
+  FeedbackAnswer,
   FinancialReport,
   GazetteIssue,
   IntroPage,
@@ -31,6 +32,7 @@ export interface SectionEntries {
   leader: Leader;
   'contact-entry': ContactEntry;
   'public-service': PublicService;
+  'feedback-answer': FeedbackAnswer;
   'disclosure-item': DisclosureItem;
   plan: Plan;
   'investment-project': InvestmentProject;

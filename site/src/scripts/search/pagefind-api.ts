@@ -1,7 +1,7 @@
-import type { SearchBundleManifest } from '../../lib/search-bundles';
+import type { SearchBundleManifest, SearchIndexRoot } from '../../lib/search-bundles';
 import type { PagefindResultData } from '../../lib/search-record';
 
-/** The parts of Pagefind's browser API used here (pagefind/pagefind.js, written at build time). */
+/** The parts of Pagefind's browser API used here (`pagefind/<bundle>/pagefind.js`, written at build time). */
 export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
@@ -29,14 +29,6 @@ export interface Pagefind {
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch | null>;
 }
 
-/** A portal's search index in the page's language: a directory of bundles and their manifest. */
-export interface SearchIndexRoot {
-  /** Its `pagefind/` directory, on this origin. */
-  path: string;
-  /** What its result paths are relative to: `/` on this host, another portal's origin. */
-  baseUrl: string;
-}
-
 interface Bundle {
   path: string;
   baseUrl: string;
@@ -58,7 +50,7 @@ export interface LoadedSearch {
  */
 async function bundlesOf(root: SearchIndexRoot): Promise<Bundle[]> {
   try {
-    const response = await fetch(`${root.path}bundles.json`, { cache: 'no-cache' });
+    const response = await fetch(root.manifest, { cache: 'no-cache' });
     if (!response.ok) return [];
     const manifest = (await response.json()) as SearchBundleManifest;
     return manifest.bundles.map((bundle) => ({ path: `${root.path}${bundle.dir}/`, baseUrl: root.baseUrl, filter: bundle.filter }));
