@@ -3,9 +3,9 @@ import { errors } from '@strapi/utils';
 import { LOCALES, type Locale } from '@portal/contract';
 import type { IsoDate } from '@portal/working-days';
 import { dueDateOf, metOnOf, publicationDateOf } from './due-dates';
-import { editorialItems, editorialTypes, typeNameOf } from './editorial-items';
-import type { ActivityReport, ActivityRow, ReportPeriod } from './dashboard-data';
-import { feedbackReport } from './feedback-report';
+import { editorialItems, editorialTypes, typeNameOf, type EditorialItem } from './editorial-items';
+import { feedbackPercentOnTime, percentOnTime, type ActivityReport, type ActivityRow, type ReportPeriod } from './dashboard-data';
+import { FEEDBACK_UID, feedbackReport } from './feedback-report';
 import { loadProvinceCalendar } from './province-calendar';
 
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
@@ -26,8 +26,11 @@ const within = (period: ReportPeriod, date: IsoDate) => date >= period.first && 
 export async function activityReport(strapi: Core.Strapi, period: ReportPeriod, tenantCodes: string[] | undefined, today: IsoDate): Promise<ActivityReport> {
   const calendar = await loadProvinceCalendar(strapi);
   const rows = new Map<string, ActivityRow>();
+  let feedback: EditorialItem[] = [];
   for (const uid of editorialTypes(strapi)) {
-    for (const item of await editorialItems(strapi, uid, tenantCodes)) {
+    const items = await editorialItems(strapi, uid, tenantCodes);
+    if (uid === FEEDBACK_UID) feedback = items;
+    for (const item of items) {
       const key = `${item.tenantCode}\u0000${uid}`;
       const row = rows.get(key) ?? {
         tenant: item.tenantCode,
@@ -61,7 +64,7 @@ export async function activityReport(strapi: Core.Strapi, period: ReportPeriod, 
     madeOn: today,
     tenants: tenantCodes ?? 'all',
     rows: [...rows.values()].sort((a, b) => a.tenant.localeCompare(b.tenant) || a.typeName.localeCompare(b.typeName)),
-    feedback: await feedbackReport(strapi, period, tenantCodes, calendar, today),
+    feedback: feedbackReport(feedback, period, calendar, today),
   };
 }
 
@@ -72,7 +75,7 @@ const csvCell = (value: string | number) => {
   return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-const percentOf = (part: number, whole: number) => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : '');
+const percentCell = (percent: number | undefined) => (percent === undefined ? '' : `${percent}%`);
 
 /**
  * The report as CSV (UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly): the
@@ -81,7 +84,7 @@ const percentOf = (part: number, whole: number) => (whole > 0 ? `${Math.round((1
 export function activityReportCsv(report: ActivityReport): string {
   const publications = [
     ['Kỳ / Period', 'Cổng / Portal', 'Loại tin / Content type', 'Đã đăng / Published', 'Có thời hạn / With deadline', 'Đúng hạn / On time', 'Trễ hạn / Late', 'Tỷ lệ đúng hạn / On-time rate', 'Bản tiếng Anh / English', 'Bản tiếng Khmer / Khmer'],
-    ...report.rows.map((row) => [report.period.label, row.tenant, row.typeName, row.published, row.withDeadline, row.onTime, row.late, percentOf(row.onTime, row.withDeadline), row.translations.en, row.translations.km]),
+    ...report.rows.map((row) => [report.period.label, row.tenant, row.typeName, row.published, row.withDeadline, row.onTime, row.late, percentCell(percentOnTime(row.onTime, row.withDeadline)), row.translations.en, row.translations.km]),
   ];
   const feedback = [
     [
@@ -97,7 +100,6 @@ export function activityReportCsv(report: ActivityReport): string {
       'Tỷ lệ đúng hạn / On-time rate',
       'Tính đến ngày / As of',
     ],
-    // The rate leaves out feedback still within its deadline: it can yet be answered on time.
     ...report.feedback.map((row) => [
       report.period.label,
       row.tenant,
@@ -108,7 +110,7 @@ export function activityReportCsv(report: ActivityReport): string {
       row.outOfScopeToldLate,
       row.pending,
       row.overdue,
-      percentOf(row.answeredOnTime + row.outOfScopeToldAtOnce, row.received - row.pending),
+      percentCell(feedbackPercentOnTime(row)),
       report.madeOn,
     ]),
   ];

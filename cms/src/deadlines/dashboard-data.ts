@@ -3,7 +3,9 @@ import type { IsoDate } from '@portal/working-days';
 
 /*
  * What the deadlines routes answer (admin-routes.ts) and the dashboard page reads
- * (admin/deadlines/DeadlinesPage.tsx): one declaration, so neither side drifts from the other.
+ * (admin/deadlines/DeadlinesPage.tsx), with the rates both the page and the CSV show: one
+ * declaration, so neither side drifts from the other. The admin bundle imports this module, so it
+ * imports nothing but types.
  */
 
 /** An editorial item as the dashboard lists it, with a link to it in the Content Manager. */
@@ -84,6 +86,12 @@ export interface FeedbackRow {
   pending: number;
   overdue: number;
 }
+
+/** An on-time rate as a whole percentage; undefined when nothing was judged. */
+export const percentOnTime = (onTime: number, judged: number): number | undefined => (judged > 0 ? Math.round((100 * onTime) / judged) : undefined);
+
+/** Feedback still within its deadline can yet be answered on time, so the rate leaves it out. */
+export const feedbackPercentOnTime = (row: FeedbackRow) => percentOnTime(row.answeredOnTime + row.outOfScopeToldAtOnce, row.received - row.pending);
 
 export interface ActivityReport {
   period: ReportPeriod;

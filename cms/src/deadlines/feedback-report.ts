@@ -1,27 +1,20 @@
-import type { Core } from '@strapi/strapi';
 import { PUBLIC_COLLECTIONS } from '@portal/contract';
 import type { IsoDate, WorkingDayCalendar } from '@portal/working-days';
-import type { FeedbackRow } from './dashboard-data';
+import type { FeedbackRow, ReportPeriod } from './dashboard-data';
 import { dueDateOf, metOnOf } from './due-dates';
-import { editorialItems } from './editorial-items';
+import type { EditorialItem } from './editorial-items';
 
-const FEEDBACK_UID = PUBLIC_COLLECTIONS.feedbackAnswers.uid;
+export const FEEDBACK_UID = PUBLIC_COLLECTIONS.feedbackAnswers.uid;
 
 const emptyRow = (tenant: string): FeedbackRow => ({ tenant, received: 0, answeredOnTime: 0, answeredLate: 0, outOfScopeToldAtOnce: 0, outOfScopeToldLate: 0, pending: 0, overdue: 0 });
 
 /**
- * Feedback received in the period, by portal, as things stand on `today`: answered on time or
- * late, told at once that it is outside the remit, or still pending.
+ * The feedback `items` received in the period, by portal, as things stand on `today`: answered
+ * on time or late, told at once that it is outside the remit, or still pending.
  */
-export async function feedbackReport(
-  strapi: Core.Strapi,
-  period: { first: IsoDate; last: IsoDate },
-  tenantCodes: string[] | undefined,
-  calendar: WorkingDayCalendar,
-  today: IsoDate,
-): Promise<FeedbackRow[]> {
+export function feedbackReport(items: readonly EditorialItem[], period: ReportPeriod, calendar: WorkingDayCalendar, today: IsoDate): FeedbackRow[] {
   const rows = new Map<string, FeedbackRow>();
-  for (const item of await editorialItems(strapi, FEEDBACK_UID, tenantCodes)) {
+  for (const item of items) {
     const source = item.published ?? item.draft!;
     const dueDate = dueDateOf(FEEDBACK_UID, source, calendar);
     if (!dueDate || dueDate.from < period.first || dueDate.from > period.last) continue;

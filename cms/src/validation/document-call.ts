@@ -55,3 +55,33 @@ export function localesOf(call: DocumentCall): readonly Locale[] {
 export function refuse(summary: string, problems: readonly string[]): never {
   throw new errors.ValidationError(`${summary}: ${problems.join('; ')}`);
 }
+
+export const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
+
+/**
+ * Runs a publishing call, then checks the versions it has just made public, inside the call's
+ * transaction: any problem throws and rolls the whole call back. Rules that judge what is
+ * published (not what is saved) use this, so drafts may stay incomplete.
+ */
+export function checkPublishedVersions<Next extends () => unknown>(
+  strapi: Core.Strapi,
+  call: DocumentCall,
+  next: Next,
+  summary: string,
+  problemsOf: (version: Record<string, any>) => string[],
+  populate?: unknown,
+): ReturnType<Next> {
+  // The middleware hands back what `next` gave, with Strapi's own result types.
+  return strapi.db.transaction(async () => {
+    const result = await next();
+    const documentId = call.params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+    const localized = isLocalized(strapi, call.uid);
+    const versions: any[] = await strapi.db.query(call.uid as any).findMany({
+      where: { documentId, publishedAt: { $notNull: true }, ...(localized ? { locale: { $in: localesOf(call) } } : {}) },
+      ...(populate ? { populate } : {}),
+    });
+    const problems = versions.flatMap((version) => problemsOf(version).map((problem) => (localized ? `${version.locale}: ${problem}` : problem)));
+    if (problems.length > 0) refuse(summary, problems);
+    return result;
+  }) as ReturnType<Next>;
+}

@@ -1,11 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_COLLECTIONS } from '@portal/contract';
 import { vietnamDateOf } from '@portal/working-days';
-import { asCall, isWrite, localesOf, publishes, refuse } from './document-call';
+import { asCall, blank, checkPublishedVersions, isWrite, publishes, refuse } from './document-call';
 
 const FEEDBACK_UID = PUBLIC_COLLECTIONS.feedbackAnswers.uid;
-
-const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
 
 /** What keeps one language version of a piece of feedback from being published. */
 function unpublishableFeedback(version: Record<string, any>): string[] {
@@ -36,8 +34,7 @@ function futureDates(data: Record<string, unknown>): string[] {
 /**
  * Feedback is recorded the day it arrives, long before it has an answer; what is published is
  * the answer (Quy chế Đ9 k7). So drafts may be incomplete, but a published version must say how
- * the feedback was dealt with, and when. The check reads what the call has just published,
- * inside its transaction, and throws to roll the whole call back.
+ * the feedback was dealt with, and when.
  */
 export function registerFeedbackAnswerRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -49,13 +46,6 @@ export function registerFeedbackAnswerRules(strapi: Core.Strapi): void {
     }
     if (!publishes(strapi, call)) return next();
 
-    return strapi.db.transaction(async () => {
-      const result: any = await next();
-      const documentId = call.params.documentId ?? result?.documentId;
-      const versions: any[] = await strapi.db.query(FEEDBACK_UID as any).findMany({ where: { documentId, publishedAt: { $notNull: true }, locale: { $in: localesOf(call) } } });
-      const problems = versions.flatMap((version) => unpublishableFeedback(version).map((problem) => `${version.locale}: ${problem}`));
-      if (problems.length > 0) refuse('Not published', problems);
-      return result;
-    });
+    return checkPublishedVersions(strapi, call, next, 'Not published', unpublishableFeedback);
   });
 }

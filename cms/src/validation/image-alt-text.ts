@@ -1,11 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { mediaPopulate, visitValues } from './content-tree';
-import { asCall, isLocalized, localesOf, publishes, refuse } from './document-call';
+import { asCall, blank, checkPublishedVersions, publishes } from './document-call';
 
 /** The image component: the text alternative sits beside the file, in the entry's language. */
 const IMAGE_COMPONENT = 'media.image';
-
-const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
 
 interface StoredFile {
   name: string;
@@ -34,8 +32,7 @@ function imageProblems(strapi: Core.Strapi, uid: string, version: Record<string,
 
 /**
  * Published content may show an image only with a text alternative for readers who cannot see
- * it (TT 32/2017, WCAG 1.1.1). Drafts may lack it. The check reads the versions the call has just
- * published, inside the call's transaction, and throws to roll the whole call back.
+ * it (TT 32/2017, WCAG 1.1.1). Drafts may lack it.
  */
 export function registerImageAltText(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -43,17 +40,6 @@ export function registerImageAltText(strapi: Core.Strapi): void {
     const populate = call.uid.startsWith('api::') ? mediaPopulate(strapi, call.uid) : undefined;
     if (!populate || !publishes(strapi, call)) return next();
 
-    return strapi.db.transaction(async () => {
-      const result: any = await next();
-      const documentId = call.params.documentId ?? result?.documentId;
-      const localized = isLocalized(strapi, call.uid);
-      const versions = await strapi.db.query(call.uid as any).findMany({
-        where: { documentId, publishedAt: { $notNull: true }, ...(localized ? { locale: { $in: localesOf(call) } } : {}) },
-        populate,
-      });
-      const problems = versions.flatMap((version: any) => imageProblems(strapi, call.uid, version).map((problem) => (localized ? `${version.locale}: ${problem}` : problem)));
-      if (problems.length > 0) refuse('Not published, images need a text alternative', problems);
-      return result;
-    });
+    return checkPublishedVersions(strapi, call, next, 'Not published, images need a text alternative', (version) => imageProblems(strapi, call.uid, version), populate);
   });
 }

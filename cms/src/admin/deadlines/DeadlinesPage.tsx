@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import type { ActivityReport, BoardChoices, DashboardEntry, DeadlineOverview } from '../../deadlines/dashboard-data';
+import { feedbackPercentOnTime, percentOnTime, type ActivityReport, type BoardChoices, type DashboardEntry, type DeadlineOverview } from '../../deadlines/dashboard-data';
 import { DataTable } from './DataTable';
 import { useDashboardStrings, type DashboardStrings } from './strings';
 
@@ -22,7 +22,7 @@ function ItemLink({ entry }: { entry: DashboardEntry }) {
 
 const rowKey = (entry: DashboardEntry) => `${entry.contentType}/${entry.documentId}`;
 
-const percentOf = (part: number, whole: number) => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : '–');
+const percentCell = (percent: number | undefined) => (percent === undefined ? '–' : `${percent}%`);
 
 function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: React.ReactNode }) {
   return (
@@ -189,7 +189,7 @@ export default function DeadlinesPage() {
                 columns={[strings.portal, strings.type, strings.published, strings.withDeadline, strings.onTime, strings.late, strings.rate, strings.english, strings.khmer]}
                 rows={report.rows.map((row) => ({
                   key: `${row.tenant}/${row.typeName}`,
-                  cells: [row.tenant, row.typeName, row.published, row.withDeadline, row.onTime, row.late, percentOf(row.onTime, row.withDeadline), row.translations.en, row.translations.km],
+                  cells: [row.tenant, row.typeName, row.published, row.withDeadline, row.onTime, row.late, percentCell(percentOnTime(row.onTime, row.withDeadline)), row.translations.en, row.translations.km],
                 }))}
               />
             ))}
@@ -207,8 +207,7 @@ export default function DeadlinesPage() {
                     columns={[strings.portal, strings.received, strings.answeredOnTime, strings.answeredLate, strings.outOfScopeAtOnce, strings.outOfScopeLate, strings.pending, strings.overdueFeedback, strings.rate]}
                     rows={report.feedback.map((row) => ({
                       key: row.tenant,
-                      // Feedback still within its deadline can yet be answered on time: the rate leaves it out.
-                      cells: [row.tenant, row.received, row.answeredOnTime, row.answeredLate, row.outOfScopeToldAtOnce, row.outOfScopeToldLate, row.pending, row.overdue, percentOf(row.answeredOnTime + row.outOfScopeToldAtOnce, row.received - row.pending)],
+                      cells: [row.tenant, row.received, row.answeredOnTime, row.answeredLate, row.outOfScopeToldAtOnce, row.outOfScopeToldLate, row.pending, row.overdue, percentCell(feedbackPercentOnTime(row))],
                     }))}
                   />
                 )}
