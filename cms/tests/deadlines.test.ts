@@ -19,8 +19,21 @@ describe('legal due dates (Quy chế Đ9) on the official calendar', () => {
     expect(dueDateOf(LEGAL, { level: 'central', documentType: 'decree', issueDate: '2026-02-13' }, calendar)).toMatchObject({ due: '2026-03-04' });
   });
 
-  it('gives legal guidance 15 working days whatever its level', () => {
-    expect(dueDateOf(LEGAL, { level: 'provincial', documentType: 'guidance', issueDate: '2026-04-01' }, calendar)?.rule.workingDays).toBe(15);
+  it('gives a Hướng dẫn the period of its issuer (Đ9 k3), not 15 days', () => {
+    expect(dueDateOf(LEGAL, { level: 'provincial', documentType: 'guidance', issueDate: '2026-04-01' }, calendar)).toMatchObject({ due: '2026-04-03' });
+    expect(dueDateOf(LEGAL, { level: 'central', documentType: 'guidance', issueDate: '2026-04-01' }, calendar)?.rule.workingDays).toBe(8);
+  });
+
+  it('runs Đ9 k2 from the issue of the law an article disseminates', () => {
+    const article = { createdAt: '2026-03-20T02:00:00.000Z', disseminates: [{ issueDate: '2026-02-13' }] };
+    expect(dueDateOf(ARTICLE, article, calendar)).toMatchObject({ from: '2026-02-13', due: '2026-03-13', estimated: false });
+  });
+
+  it('counts an older document under the code then in force, and says when a year has no official schedule', () => {
+    // A central decree issued on Friday 1/7/2016: its 8 working days end on Wednesday 13/7.
+    expect(dueDateOf(LEGAL, { level: 'central', documentType: 'decree', issueDate: '2016-07-01' }, calendar)).toMatchObject({ due: '2016-07-13', estimated: true });
+    expect(dueDateOf(LEGAL, { level: 'provincial', documentType: 'decision', issueDate: '1990-06-01' }, calendar)).toMatchObject({ due: '1990-06-05', estimated: true });
+    expect(dueDateOf(LEGAL, { level: 'provincial', documentType: 'decision', issueDate: '2026-06-01' }, calendar)?.estimated).toBe(false);
   });
 
   it('makes "at once" the same day, or the next working day when it is a day off', () => {
@@ -44,7 +57,13 @@ describe('report periods and CSV', () => {
     expect(parseReportPeriod('2026-Q1')).toEqual({ label: '2026-Q1', first: '2026-01-01', last: '2026-03-31' });
     expect(parseReportPeriod('2024-H1')).toEqual({ label: '2024-H1', first: '2024-01-01', last: '2024-06-30' });
     expect(parseReportPeriod('2026')).toEqual({ label: '2026', first: '2026-01-01', last: '2026-12-31' });
-    expect(() => parseReportPeriod('2026-Q5')).toThrow(/2026-Q1, 2026-H2 or 2026/);
+    expect(() => parseReportPeriod('2026-Q5')).toThrow(/2026-Q1, 2026-H2, 2026 or a range of dates/);
+  });
+
+  it('reads any range of dates, as Đ31 asks for reports on request', () => {
+    expect(parseReportPeriod('2026-01-15..2026-02-20')).toEqual({ label: '2026-01-15..2026-02-20', first: '2026-01-15', last: '2026-02-20' });
+    expect(() => parseReportPeriod('2026-02-20..2026-01-15')).toThrow(/before/);
+    expect(() => parseReportPeriod('2026-02-30..2026-03-01')).toThrow(/2026-01-15\.\.2026-02-20/);
   });
 
   it('writes UTF-8 with a byte-order mark, quoting and defusing spreadsheet formulas', () => {
@@ -168,6 +187,38 @@ describe.each(DATABASES)('deadlines dashboard and reports on %s', (database) => 
     const outsider = await cms.admin.createUser({ email: `ngoai.${Date.now()}@example.test`, firstname: 'Minh', password: 'Dong-bang-song-Cuu-2', roleCodes: ['strapi-editor'] });
     await expect(overview('', outsider)).rejects.toThrow(/403.*not on any editorial board/);
     expect((await overview('')).tenants).toBe('all');
+  });
+
+  it('judges a decree of 2016 and an article disseminating it without failing, in the dashboard and in a report for any dates', async () => {
+    const decree = await cms.admin.createDraft(LEGAL, 'vi', {
+      title: 'Nghị định quy định về điều kiện kinh doanh',
+      slug: `nd-2016-${Date.now()}`,
+      documentNumber: '85/2016/NĐ-CP',
+      documentType: 'decree',
+      issuingAuthority: 'Chính phủ',
+      issueDate: '2016-07-01',
+      field: 'other',
+      level: 'central',
+      tenant: snv,
+    });
+    await cms.admin.publish(LEGAL, decree, 'vi');
+    const article = await cms.admin.createDraft(ARTICLE, 'vi', {
+      title: 'Phổ biến Nghị định 85/2016',
+      slug: `pho-bien-nd-85-${Date.now()}`,
+      body: 'Nội dung phổ biến.',
+      disseminates: { connect: [{ documentId: decree }] },
+      tenant: snv,
+    });
+    const today = await overview('tenant=snv');
+    const decreeEntry = today.publishedLate.find((entry: any) => entry.documentId === decree);
+    expect(decreeEntry).toMatchObject({ from: '2016-07-01', due: '2016-07-13', dueEstimated: true, late: true });
+    expect(today.overdue).toEqual(expect.arrayContaining([expect.objectContaining({ documentId: article, from: '2016-07-01', basis: expect.objectContaining({ vi: expect.stringContaining('Đ9 k2') }) })]));
+
+    const first = '2016-06-15';
+    const last = new Date().toISOString().slice(0, 10);
+    const { data } = await cms.admin.request('GET', `/admin/deadlines/report?period=${first}..${last}&tenant=snv`);
+    expect(data.period).toEqual({ label: `${first}..${last}`, first, last });
+    expect(data.rows.find((row: any) => row.contentType === LEGAL).late).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses a malformed day or period with a clear message', async () => {

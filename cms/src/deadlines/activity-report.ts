@@ -11,9 +11,26 @@ import { loadProvinceCalendar } from './province-calendar';
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 const monthStart = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}-01`;
 
-export function parseReportPeriod(text: string): ReportPeriod {
-  const match = /^(\d{4})(?:-(Q[1-4]|H[12]))?$/.exec(text.trim());
-  if (!match) throw new errors.ValidationError(`Kỳ báo cáo "${text}" không hợp lệ: dùng 2026-Q1…Q4, 2026-H1/H2 hoặc 2026. / The period must look like 2026-Q1, 2026-H2 or 2026.`);
+const isCalendarDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+
+/** A report on request (Đ31): any range of dates, `2026-01-15..2026-02-20`, both days included. */
+function parseDateRange(text: string): ReportPeriod | undefined {
+  const [first, last, ...rest] = text.split('..');
+  if (rest.length > 0 || !first || !last || !isCalendarDate(first) || !isCalendarDate(last)) return undefined;
+  if (last < first) throw new errors.ValidationError(`Kỳ báo cáo "${text}": ngày cuối ở trước ngày đầu. / The period's last day is before its first.`);
+  return { label: text, first, last };
+}
+
+export function parseReportPeriod(input: string): ReportPeriod {
+  const text = input.trim();
+  const range = text.includes('..') ? parseDateRange(text) : undefined;
+  if (range) return range;
+  const match = /^(\d{4})(?:-(Q[1-4]|H[12]))?$/.exec(text);
+  if (!match) {
+    throw new errors.ValidationError(
+      `Kỳ báo cáo "${input}" không hợp lệ: dùng 2026-Q1…Q4, 2026-H1/H2, 2026 hoặc một khoảng ngày 2026-01-15..2026-02-20. / The period must look like 2026-Q1, 2026-H2, 2026 or a range of dates 2026-01-15..2026-02-20.`,
+    );
+  }
   const year = Number(match[1]);
   const part = match[2];
   const [firstMonth, lastMonth] = !part ? [1, 12] : part.startsWith('Q') ? [3 * Number(part[1]) - 2, 3 * Number(part[1])] : part === 'H1' ? [1, 6] : [7, 12];

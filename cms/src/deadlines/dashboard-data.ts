@@ -20,6 +20,11 @@ export interface DashboardEntry {
 export interface DeadlineEntry extends DashboardEntry {
   from: IsoDate;
   due: IsoDate;
+  /**
+   * The period crosses a year whose official days off are not in the province's calendar (or
+   * that no modelled Labour Code governs), so the due date is the statutory rules' best guess.
+   */
+  dueEstimated: boolean;
   basis: { vi: string; en: string };
   /** When the duty was met, if it has been: the Vietnamese version first went live, or the rule's own act (a sender told). */
   metOn?: IsoDate;

@@ -33,6 +33,7 @@ function deadlineEntry(strapi: Core.Strapi, item: EditorialItem, calendar: Worki
     title: item.title,
     from: dueDate.from,
     due: dueDate.due,
+    dueEstimated: dueDate.estimated,
     basis: dueDate.rule.basis,
     metOn,
     late: (metOn ?? today) > dueDate.due,

@@ -1,4 +1,4 @@
-import { deadlineRuleFor, type DeadlineRule } from '@portal/contract';
+import { datesAt, deadlineRuleFor, type DeadlineRule } from '@portal/contract';
 import { vietnamDateOf, type IsoDate, type WorkingDayCalendar } from '@portal/working-days';
 
 export interface DueDate {
@@ -6,6 +6,8 @@ export interface DueDate {
   from: IsoDate;
   due: IsoDate;
   rule: DeadlineRule;
+  /** The period crosses a year whose days off the calendar can only guess (see CalendarGaps). */
+  estimated: boolean;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,14 +19,22 @@ function calendarDateOf(value: unknown): IsoDate | undefined {
   return ISO_DATE.test(value) ? value : vietnamDateOf(new Date(value));
 }
 
-/** When the entry must be on the portal by Quy chế Đ9, or nothing when no deadline applies or its source date is unknown. */
+/**
+ * When the entry must be on the portal by Quy chế Đ9, or nothing when no deadline applies or its
+ * source date is unknown. The entry carries the relations its rules read (`deadlineRelationsOf`).
+ */
 export function dueDateOf(uid: string, entry: Record<string, unknown>, calendar: WorkingDayCalendar): DueDate | undefined {
   const rule = deadlineRuleFor(uid, entry);
   if (!rule) return undefined;
-  const from = rule.from.map((field) => calendarDateOf(entry[field])).filter((date): date is IsoDate => date !== undefined).sort().at(-1);
+  const from = rule.from
+    .flatMap((path) => datesAt(entry, path).map(calendarDateOf))
+    .filter((date): date is IsoDate => date !== undefined)
+    .sort()
+    .at(-1);
   if (!from) return undefined;
   const due = rule.workingDays === 0 ? (calendar.isWorkingDay(from) ? from : calendar.nextWorkingDay(from)) : calendar.addWorkingDays(from, rule.workingDays);
-  return { from, due, rule };
+  const gaps = calendar.gapsBetween(from, due);
+  return { from, due, rule, estimated: gaps.withoutHolidayRules.length > 0 || gaps.withoutSchedule.length > 0 };
 }
 
 /** Calendar date of an instant, for comparing a publication time with a due date. */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '@portal/contract';
+import { DEFAULT_LOCALE, deadlineRelationsOf, LOCALES, type Locale } from '@portal/contract';
 import type { IsoDate } from '@portal/working-days';
 import { AUDIT_LOG_UID } from '../audit/audit-log';
 import { isPublicContent } from '../publishing/public-change';
@@ -44,7 +44,9 @@ export function typeNameOf(strapi: Core.Strapi, uid: string): string {
  */
 export async function editorialItems(strapi: Core.Strapi, uid: string, tenantCodes: readonly string[] | undefined): Promise<EditorialItem[]> {
   const where: Record<string, unknown> = tenantCodes ? { tenant: { code: { $in: [...tenantCodes] } } } : { tenant: { id: { $notNull: true } } };
-  const rows: any[] = await strapi.db.query(uid as any).findMany({ where, populate: { tenant: { select: ['code'] } } });
+  // Deadlines may run from a linked document's date (Đ9 k2: the law an article disseminates).
+  const deadlineRelations = Object.fromEntries(Object.entries(deadlineRelationsOf(uid)).map(([relation, fields]) => [relation, { select: ['id', ...fields] }]));
+  const rows: any[] = await strapi.db.query(uid as any).findMany({ where, populate: { tenant: { select: ['code'] }, ...deadlineRelations } });
   const items = new Map<string, EditorialItem>();
   for (const row of rows) {
     const item: EditorialItem = items.get(row.documentId) ?? {

@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { LOCALES } from './locales.js';
 import { attachmentSchema, imageSchema, linkUrlSchema } from './components.js';
-import type { Labels } from './published.js';
-
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug: lowercase letters and digits separated by "-"');
+import { slugSchema, type Labels } from './published.js';
+import { relatedDocumentSchema } from './legal-document.js';
 
 export const ARTICLE_KINDS = ['news', 'event'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -48,5 +45,7 @@ export const articleSchema = z.object({
   eventStartsAt: z.string().datetime({ offset: true }).nullish(),
   eventEndsAt: z.string().datetime({ offset: true }).nullish(),
   eventLocation: z.string().nullish(),
+  /** The laws or policies the article disseminates or explains (Quy chế Đ9 k2). */
+  disseminates: z.array(relatedDocumentSchema).nullish(),
 });
 export type Article = z.infer<typeof articleSchema>;

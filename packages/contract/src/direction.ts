@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { slugSchema } from './article.js';
 import { attachmentSchema } from './components.js';
 import { relatedDocumentSchema } from './legal-document.js';
-import { isoDateSchema, publishedEntryFields, type Labels } from './published.js';
+import { isoDateSchema, publishedEntryFields, slugSchema, type Labels } from './published.js';
 
 export const DIRECTION_KINDS = ['leadership_directive', 'conclusion', 'work_schedule', 'press_release'] as const;
 export type DirectionKind = (typeof DIRECTION_KINDS)[number];

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { slugSchema } from './article.js';
 import { attachmentSchema } from './components.js';
 import { LEGAL_FIELDS, relatedDocumentSchema } from './legal-document.js';
-import { isoDateSchema, publishedEntryFields, type Labels } from './published.js';
+import { isoDateSchema, publishedEntryFields, slugSchema, type Labels } from './published.js';
 
 /**
  * How a citizen's feedback or petition ("phản ánh, kiến nghị") reached the board. The static

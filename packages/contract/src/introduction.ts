@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { slugSchema } from './article.js';
 import { attachmentSchema, imageSchema } from './components.js';
-import { publishedEntryFields, type Labels } from './published.js';
+import { publishedEntryFields, slugSchema, type Labels } from './published.js';
 
 export const INTRO_TOPICS = ['overview', 'functions', 'history', 'geography', 'administrative_map', 'culture', 'relic'] as const;
 export type IntroTopic = (typeof INTRO_TOPICS)[number];

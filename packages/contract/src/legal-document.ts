@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { slugSchema } from './article.js';
 import { attachmentSchema } from './components.js';
 import { parseDocumentNumber } from './document-number.js';
-import { isoDateSchema, publishedEntryFields, type Labels } from './published.js';
+import { isoDateSchema, publishedEntryFields, slugSchema, type Labels } from './published.js';
 
 export const LEGAL_DOCUMENT_TYPES = [
   'law',

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { slugSchema } from './article.js';
 import { contactDetailsSchema, imageSchema } from './components.js';
-import { publishedEntryFields, type Labels } from './published.js';
+import { publishedEntryFields, slugSchema, type Labels } from './published.js';
 
 export const ORGANISATION_UNIT_KINDS = ['leadership', 'division', 'public_service_unit'] as const;
 export type OrganisationUnitKind = (typeof ORGANISATION_UNIT_KINDS)[number];

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { slugSchema } from './article.js';
 import { attachmentSchema } from './components.js';
 import { relatedDocumentSchema } from './legal-document.js';
-import { isoDateSchema, publishedEntryFields, type Labels } from './published.js';
+import { isoDateSchema, publishedEntryFields, slugSchema, type Labels } from './published.js';
 
 export const PLAN_KINDS = ['strategy', 'master_plan', 'plan', 'programme'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];

@@ -4,9 +4,15 @@
  * which date and how many.
  */
 export interface DeadlineRule {
-  /** Only entries whose `field` holds one of `oneOf` follow this rule; the first matching rule wins. */
-  when?: { field: string; oneOf: readonly string[] };
-  /** The entry's date the period runs from; the latest of several, e.g. approval then acceptance. */
+  /**
+   * Only entries whose `field` holds one of `oneOf`, or (`present`) links at least one document,
+   * follow this rule; the first matching rule wins.
+   */
+  when?: { field: string; oneOf: readonly string[] } | { field: string; present: true };
+  /**
+   * The date the period runs from: an entry's own field (`issueDate`) or a field of the documents
+   * a relation links (`guides.issueDate`); the latest of all of them, e.g. approval then acceptance.
+   */
   from: readonly string[];
   /**
    * Working days after that date. 0 is Đ9 k1's "tức thời" (at once): due the same day, or the
@@ -25,8 +31,23 @@ export interface DeadlineRule {
 const AT_ONCE = { vi: 'Đ9 k1: cập nhật thường xuyên, tức thời', en: 'Art. 9(1): at once' };
 const atOnce = (from = 'createdAt'): DeadlineRule[] => [{ from: [from], workingDays: 0, basis: AT_ONCE }];
 
+/**
+ * Đ9 k2: information that disseminates and guides the application of a law is due 15 working
+ * days after the law itself was issued, not after its own date. A legal document, a Hướng dẫn
+ * included, follows k3 by its issuer instead.
+ */
+const DISSEMINATION: DeadlineRule = {
+  when: { field: 'disseminates', present: true },
+  from: ['disseminates.issueDate'],
+  workingDays: 15,
+  basis: {
+    vi: 'Đ9 k2: tuyên truyền, phổ biến, hướng dẫn thực hiện pháp luật, 15 ngày làm việc kể từ khi văn bản được ban hành',
+    en: 'Art. 9(2): dissemination of and guidance on a law, 15 working days after the law was issued',
+  },
+};
+
 export const PUBLICATION_DEADLINES: Readonly<Record<string, readonly DeadlineRule[]>> = {
-  'api::article.article': atOnce(),
+  'api::article.article': [DISSEMINATION, ...atOnce()],
   'api::direction-item.direction-item': atOnce('issuedOn'),
   'api::intro-page.intro-page': atOnce(),
   'api::organisation-unit.organisation-unit': atOnce(),
@@ -34,12 +55,6 @@ export const PUBLICATION_DEADLINES: Readonly<Record<string, readonly DeadlineRul
   'api::leader.leader': atOnce(),
   'api::contact-entry.contact-entry': atOnce(),
   'api::legal-document.legal-document': [
-    {
-      when: { field: 'documentType', oneOf: ['guidance'] },
-      from: ['issueDate'],
-      workingDays: 15,
-      basis: { vi: 'Đ9 k2: hướng dẫn thực hiện pháp luật, 15 ngày làm việc kể từ khi ban hành', en: 'Art. 9(2): legal guidance, 15 working days after issue' },
-    },
     {
       when: { field: 'level', oneOf: ['provincial'] },
       from: ['issueDate'],
@@ -99,7 +114,39 @@ export const CORE_INFORMATION_TYPES: readonly string[] = [
   'api::disclosure-item.disclosure-item',
 ];
 
+const linksSomething = (value: unknown) => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined);
+
+function matches(rule: DeadlineRule, entry: Record<string, unknown>): boolean {
+  if (!rule.when) return true;
+  const value = entry[rule.when.field];
+  return 'present' in rule.when ? linksSomething(value) : rule.when.oneOf.includes(String(value));
+}
+
 /** The rule an entry follows, if its type has deadlines. */
 export function deadlineRuleFor(uid: string, entry: Record<string, unknown>): DeadlineRule | undefined {
-  return PUBLICATION_DEADLINES[uid]?.find((rule) => !rule.when || rule.when.oneOf.includes(String(entry[rule.when.field])));
+  return PUBLICATION_DEADLINES[uid]?.find((rule) => matches(rule, entry));
+}
+
+/**
+ * The relations a type's rules read through, each with the fields read from its documents: what
+ * an entry must be loaded with to be judged (`{ disseminates: ['issueDate'] }`).
+ */
+export function deadlineRelationsOf(uid: string): Record<string, string[]> {
+  const relations: Record<string, string[]> = {};
+  for (const rule of PUBLICATION_DEADLINES[uid] ?? []) {
+    if (rule.when && 'present' in rule.when) relations[rule.when.field] ??= [];
+    for (const [relation, field] of rule.from.filter((path) => path.includes('.')).map((path) => path.split('.', 2) as [string, string])) {
+      relations[relation] = [...new Set([...(relations[relation] ?? []), field])];
+    }
+  }
+  return relations;
+}
+
+/** Every value of a date path of an entry: its own field, or that field of each linked document. */
+export function datesAt(entry: Record<string, unknown>, path: string): unknown[] {
+  const [field, nested] = path.split('.', 2) as [string, string | undefined];
+  const value = entry[field];
+  if (nested === undefined) return [value];
+  const linked = Array.isArray(value) ? value : value ? [value] : [];
+  return linked.map((document) => (document as Record<string, unknown>)?.[nested]);
 }

@@ -15,3 +15,7 @@ export const publishedEntryFields = {
 
 /** Display names of the values of a CMS enumeration, in every portal language. */
 export type Labels<Value extends string> = Record<Value, Record<Locale, string>>;
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug: lowercase letters and digits separated by "-"');

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { slugSchema } from './article.js';
 import { attachmentSchema } from './components.js';
-import { isoDateSchema, publishedEntryFields, type Labels } from './published.js';
+import { isoDateSchema, publishedEntryFields, slugSchema, type Labels } from './published.js';
 
 /** Statistics the head of the agency decided to publish. */
 export const statisticSchema = z.object({

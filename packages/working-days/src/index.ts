@@ -20,4 +20,4 @@ export {
   type UnannouncedSchedule,
   type Verification,
 } from './official-schedule.js';
-export { WorkingDayCalendar, type DayOff, type WorkingDayCalendarOptions } from './working-day-calendar.js';
+export { WorkingDayCalendar, type CalendarGaps, type DayOff, type WorkingDayCalendarOptions } from './working-day-calendar.js';

@@ -65,8 +65,29 @@ describe('statutoryHolidays', () => {
     expect(statutoryHolidays(2029).filter((h) => h.key === 'culture-day').map((h) => h.date)).toEqual(['2029-11-24']);
   });
 
-  it('refuses years the Labour Code of 2019 does not govern and a Tết split that is not one', () => {
-    expect(() => statutoryHolidays(2020)).toThrow(/2021/);
+  // Older decrees still in force (NĐ 85/2016, TT 20/2017) are published today, and their deadlines
+  // are counted in the years they were issued, under the code then in force.
+  it('follows the Labour Code of 2012 before 2021: five days of Tết, one day of National Day', () => {
+    // Tết Bính Thân: mùng 1 on Monday 8/2/2016; Giỗ Tổ on Saturday 16/4, made up on Monday 18/4.
+    expect(weekdaysOff(2016, ['tet'])).toEqual(['2016-02-08', '2016-02-09', '2016-02-10', '2016-02-11', '2016-02-12']);
+    expect(weekdaysOff(2016, ['hung-kings'])).toEqual(['2016-04-18']);
+    expect(statutoryHolidays(2016).filter((h) => h.key === 'national-day').map((h) => h.date)).toEqual(['2016-09-02']);
+    // Tết Canh Tý: mùng 1 on Saturday 25/1/2020; the notice gave 23–29/01.
+    expect(weekdaysOff(2020, ['tet'])).toEqual(['2020-01-23', '2020-01-24', '2020-01-27', '2020-01-28', '2020-01-29']);
+  });
+
+  it('follows the Labour Code of 1994 for a Tết before May 2013: four days, one before mùng 1', () => {
+    // Tết Quý Tỵ: mùng 1 on Sunday 10/2/2013, the code of 2012 not yet in force.
+    const tet2013 = statutoryHolidays(2013).filter((h) => h.key === 'tet');
+    expect(tet2013.filter((h) => h.kind === 'holiday').map((h) => h.date)).toEqual(['2013-02-09', '2013-02-10', '2013-02-11', '2013-02-12']);
+    expect(tet2013.filter((h) => h.kind === 'compensatory').map((h) => h.date)).toEqual(['2013-02-13', '2013-02-14']);
+    // Giỗ Tổ Hùng Vương became a holiday in 2007 (Luật 84/2007/QH11).
+    expect(statutoryHolidays(2006).some((h) => h.key === 'hung-kings')).toBe(false);
+    expect(statutoryHolidays(2007).filter((h) => h.key === 'hung-kings').map((h) => h.date)).toEqual(['2007-04-26']);
+  });
+
+  it('refuses years no modelled Labour Code governs and a Tết split that is not one', () => {
+    expect(() => statutoryHolidays(1994)).toThrow(/1995/);
     expect(() => statutoryHolidays(2026, { tetDaysBeforeNewYear: 5 })).toThrow(/0 to 4/);
     expect(() => statutoryHolidays(2026, { tetDaysBeforeNewYear: 1.5 })).toThrow(/0 to 4/);
   });

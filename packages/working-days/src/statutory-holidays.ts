@@ -1,11 +1,21 @@
-// The holidays of a year as the law itself defines them, before any annual announcement:
-// Bộ luật Lao động 2019 (45/2019/QH14), Art. 112(1), with the compensatory day of Art. 111(3),
-// and from 2026 Ngày Văn hóa Việt Nam (Nghị quyết 28/2026/QH16, Art. 2, in force 01/7/2026).
+// The holidays of a year as the law in force that year defines them, before any annual
+// announcement. Portals still publish documents issued long ago (decrees of 2016 in force today),
+// so every Labour Code since 1995 is modelled:
+//   - Bộ luật Lao động 1994, Art. 73 (in force 01/01/1995): 1/1, four days of Tết (the last day of
+//     the old year and the first three of the new), 30/4, 1/5 and 2/9; a holiday on the weekly
+//     rest day is made up on the next day. Luật 84/2007/QH11 added Giỗ Tổ Hùng Vương (10/3 lunar)
+//     from 2007.
+//   - Bộ luật Lao động 2012 (10/2012/QH13), Art. 115 (in force 01/5/2013): five days of Tết.
+//   - Bộ luật Lao động 2019 (45/2019/QH14), Art. 112(1) (in force 01/01/2021): a second day for
+//     National Day; compensatory days under Art. 111(3); and from 2026 Ngày Văn hóa Việt Nam
+//     (Nghị quyết 28/2026/QH16, Art. 2, in force 01/7/2026).
+// The civil service's two-day weekend is assumed throughout; Saturdays worked before 2000 are
+// not modelled, so a period counted in 1995–1999 may end a day or two late.
 //
-// Art. 112(3) leaves two choices to the Prime Minister every year: which five days are Tết and
-// which day next to 2/9 is the second National Day holiday. The defaults below follow what the
-// notices of 2021–2027 chose; the announced schedule of a year, when there is one, is entered as
-// overrides and takes precedence (see official-schedule.ts).
+// The law leaves choices to the Prime Minister every year (which five days are Tết since 2013,
+// which day next to 2/9 is the second National Day holiday since 2021). The defaults below follow
+// what the notices of 2021–2027 chose; the announced schedule of a year, when there is one, is
+// entered as overrides and takes precedence (see official-schedule.ts).
 
 import { LUNAR_YEARS, lunarNewYear, lunarToSolar } from './lunar.js';
 import {
@@ -50,9 +60,14 @@ export interface StatutoryRuleOptions {
   tetDaysBeforeNewYear?: number;
 }
 
-/** The Labour Code of 2019 took effect on 1 January 2021; earlier years followed other rules. */
-export const STATUTORY_YEARS = { first: 2021, last: LUNAR_YEARS.last } as const;
+/** From the Labour Code of 1994, in force on 1 January 1995, to the end of the lunar tables. */
+export const STATUTORY_YEARS = { first: 1995, last: LUNAR_YEARS.last } as const;
 
+const HUNG_KINGS_FIRST_YEAR = 2007;
+/** Tết has five days when mùng 1 falls on or after the Labour Code of 2012 took effect. */
+const FIVE_DAY_TET_FROM = parseIsoDate('2013-05-01');
+const FOUR_DAY_TET_DAYS_BEFORE_NEW_YEAR = 1;
+const TWO_DAY_NATIONAL_DAY_FIRST_YEAR = 2021;
 const CULTURE_DAY_FIRST_YEAR = 2026;
 const DEFAULT_TET_DAYS_BEFORE_NEW_YEAR = 2;
 
@@ -72,7 +87,7 @@ const NAMES: Record<HolidayKey, LocalizedName> = {
 // has no precedent yet; either neighbour ends in the same weekdays off once compensated.
 const NATIONAL_DAY_NEIGHBOUR: Record<Weekday, -1 | 1> = { 1: 1, 2: -1, 3: -1, 4: 1, 5: -1, 6: -1, 7: 1 };
 
-/** Art. 111(3) compensates only the holidays of Art. 112(1); Culture Day is not among them (yet). */
+/** Every code compensates only the holidays it lists; Culture Day is not among them (yet). */
 const COMPENSATED: ReadonlySet<HolidayKey> = new Set([
   'new-year',
   'tet',
@@ -87,24 +102,30 @@ interface Named {
   key: HolidayKey;
 }
 
+/** Tết's days: four fixed by the 1994 code, five placed by the Prime Minister since 2013. */
+function tetDays(year: number, tetDaysBeforeNewYear: number): Named[] {
+  const newYear = parseIsoDate(lunarNewYear(year));
+  const [length, before] = newYear >= FIVE_DAY_TET_FROM ? [5, tetDaysBeforeNewYear] : [4, FOUR_DAY_TET_DAYS_BEFORE_NEW_YEAR];
+  return Array.from({ length }, (_, i): Named => ({ day: newYear - before + i, key: 'tet' }));
+}
+
 function holidaysOfLaw(year: number, tetDaysBeforeNewYear: number): Named[] {
   const fixed = (key: HolidayKey, monthDay: string): Named => ({ day: parseIsoDate(`${year}-${monthDay}`), key });
-  const tetStart = parseIsoDate(lunarNewYear(year)) - tetDaysBeforeNewYear;
   const nationalDay = parseIsoDate(`${year}-09-02`);
   const holidays: Named[] = [
     fixed('new-year', '01-01'),
-    ...Array.from({ length: 5 }, (_, i): Named => ({ day: tetStart + i, key: 'tet' })),
-    { day: parseIsoDate(lunarToSolar(10, 3, year)), key: 'hung-kings' },
+    ...tetDays(year, tetDaysBeforeNewYear),
     fixed('reunification', '04-30'),
     fixed('labour', '05-01'),
     { day: nationalDay, key: 'national-day' },
-    { day: nationalDay + NATIONAL_DAY_NEIGHBOUR[weekdayOf(nationalDay)], key: 'national-day' },
   ];
+  if (year >= HUNG_KINGS_FIRST_YEAR) holidays.push({ day: parseIsoDate(lunarToSolar(10, 3, year)), key: 'hung-kings' });
+  if (year >= TWO_DAY_NATIONAL_DAY_FIRST_YEAR) holidays.push({ day: nationalDay + NATIONAL_DAY_NEIGHBOUR[weekdayOf(nationalDay)], key: 'national-day' });
   if (year >= CULTURE_DAY_FIRST_YEAR) holidays.push(fixed('culture-day', '11-24'));
   return holidays.sort((a, b) => a.day - b.day);
 }
 
-/** Art. 111(3): a holiday on a weekly rest day is made up on the next working day. */
+/** A holiday on a weekly rest day is made up on the next working day (2019 Art. 111(3); 2012 Art. 115(3); 1994 Art. 73). */
 function compensatoryDays(holidays: Named[]): Named[] {
   const taken = new Set(holidays.map((h) => h.day));
   const given: Named[] = [];
@@ -121,7 +142,7 @@ function compensatoryDays(holidays: Named[]): Named[] {
 function checkOptions(year: number, tetDaysBeforeNewYear: number): void {
   if (!Number.isInteger(year) || year < STATUTORY_YEARS.first || year > STATUTORY_YEARS.last) {
     throw new RangeError(
-      `the rules model the Labour Code of 2019 for ${STATUTORY_YEARS.first}–${STATUTORY_YEARS.last}, not year ${year}`,
+      `the rules model the Labour Codes in force from ${STATUTORY_YEARS.first} to ${STATUTORY_YEARS.last}, not year ${year}`,
     );
   }
   if (!Number.isInteger(tetDaysBeforeNewYear) || tetDaysBeforeNewYear < 0 || tetDaysBeforeNewYear > 4) {

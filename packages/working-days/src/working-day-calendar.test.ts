@@ -97,9 +97,23 @@ describe('addWorkingDays', () => {
     for (const n of [0, -1, 1.5, Number.NaN]) expect(() => calendar.addWorkingDays('2026-03-05', n)).toThrow(RangeError);
   });
 
-  it('refuses a malformed date and a year before the Labour Code of 2019', () => {
+  it('refuses a malformed date', () => {
     expect(() => calendar.addWorkingDays('2026-02-30', 1)).toThrow(/not a calendar date/);
-    expect(() => calendar.addWorkingDays('2020-06-01', 1)).toThrow(/2021/);
+  });
+
+  it('counts periods in any year: the code then in force, or only weekends before 1995', () => {
+    // Issued Friday 5/2/2016, the Friday before Tết: 8–12/02 are Tết, so two working days end on 16/02.
+    expect(calendar.addWorkingDays('2016-02-05', 2)).toBe('2016-02-16');
+    expect(calendar.addWorkingDays('1990-01-01', 1)).toBe('1990-01-02');
+    expect(calendar.addWorkingDays('1899-12-29', 1)).toBe('1900-01-01');
+  });
+});
+
+describe('gapsBetween', () => {
+  it('names the years whose days off are only the rules\' guess', () => {
+    expect(calendar.gapsBetween('2025-12-20', '2026-01-10')).toEqual({ withoutHolidayRules: [], withoutSchedule: [] });
+    expect(calendar.gapsBetween('2016-02-05', '2016-02-16')).toEqual({ withoutHolidayRules: [], withoutSchedule: [2016] });
+    expect(calendar.gapsBetween('1995-01-10', '1994-12-20')).toEqual({ withoutHolidayRules: [1994], withoutSchedule: [1994, 1995] });
   });
 });
 

@@ -15,7 +15,7 @@
 import { formatIsoDate, isWeekend, parseIsoDate, type DayNumber, type IsoDate } from './calendar-date.js';
 import { officialOverrides } from './official-schedule.js';
 import { validateOverrides, type DayOverride } from './overrides.js';
-import { statutoryHolidays, type StatutoryHoliday, type StatutoryRuleOptions } from './statutory-holidays.js';
+import { STATUTORY_YEARS, statutoryHolidays, type StatutoryHoliday, type StatutoryRuleOptions } from './statutory-holidays.js';
 
 export interface WorkingDayCalendarOptions {
   /** The announced schedules as overrides. Defaults to the shipped official schedule. */
@@ -37,6 +37,16 @@ function byDay(entries: readonly DayOverride[]): Map<DayNumber, DayOverride> {
   return new Map(validateOverrides(entries).map((entry) => [parseIsoDate(entry.date), entry]));
 }
 
+/** What the calendar cannot know about the years a period spans, so a due date can say it is a best guess. */
+export interface CalendarGaps {
+  /** Years no modelled Labour Code governs: only weekends are days off. */
+  withoutHolidayRules: number[];
+  /** Years with no announced schedule or override entered: swapped days and Tết's placement are the rules' guess. */
+  withoutSchedule: number[];
+}
+
+const yearOf = (day: DayNumber) => Number(formatIsoDate(day).slice(0, 4));
+
 function checkCount(n: number): void {
   if (!Number.isInteger(n) || n < 1) {
     throw new RangeError(`the number of working days must be a whole number ≥ 1, not ${n}`);
@@ -47,12 +57,25 @@ export class WorkingDayCalendar {
   readonly #entries: Map<DayNumber, DayOverride>;
   readonly #rules: StatutoryRuleOptions;
   readonly #holidaysByYear = new Map<number, Map<DayNumber, StatutoryHoliday[]>>();
+  readonly #yearsWithEntries: ReadonlySet<number>;
 
   constructor(options: WorkingDayCalendarOptions = {}) {
     const schedule = byDay(options.schedule ?? officialOverrides());
     const overrides = byDay(options.overrides ?? []);
     this.#entries = new Map([...schedule, ...overrides]);
     this.#rules = options.rules ?? {};
+    this.#yearsWithEntries = new Set([...this.#entries.keys()].map(yearOf));
+  }
+
+  /** The years from `from` to `to` (inclusive) whose days off the calendar can only guess. */
+  gapsBetween(from: IsoDate, to: IsoDate): CalendarGaps {
+    const gaps: CalendarGaps = { withoutHolidayRules: [], withoutSchedule: [] };
+    const [first, last] = [yearOf(parseIsoDate(from)), yearOf(parseIsoDate(to))].sort((a, b) => a - b) as [number, number];
+    for (let year = first; year <= last; year++) {
+      if (year < STATUTORY_YEARS.first || year > STATUTORY_YEARS.last) gaps.withoutHolidayRules.push(year);
+      if (!this.#yearsWithEntries.has(year)) gaps.withoutSchedule.push(year);
+    }
+    return gaps;
   }
 
   isWorkingDay(date: IsoDate): boolean {
@@ -119,11 +142,13 @@ export class WorkingDayCalendar {
   }
 
   #holidaysOn(day: DayNumber): StatutoryHoliday[] {
-    const year = Number(formatIsoDate(day).slice(0, 4));
+    const year = yearOf(day);
     let holidays = this.#holidaysByYear.get(year);
     if (!holidays) {
       holidays = new Map();
-      for (const holiday of statutoryHolidays(year, this.#rules)) {
+      // A year no modelled code governs keeps only its weekends; gapsBetween says so.
+      const governed = year >= STATUTORY_YEARS.first && year <= STATUTORY_YEARS.last;
+      for (const holiday of governed ? statutoryHolidays(year, this.#rules) : []) {
         const key = parseIsoDate(holiday.date);
         holidays.set(key, [...(holidays.get(key) ?? []), holiday]);
       }

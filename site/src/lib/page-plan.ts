@@ -224,7 +224,7 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
         ],
         article,
         view: {
-          ...articleView(article, locale, strings, article.category ? pathOf('news-category', article.category.documentId) : undefined),
+          ...articleView(article, { locale, strings, pathOf }),
           corrections: correctionsIn(locale)(PUBLIC_COLLECTIONS.articles.uid, article.documentId),
         },
       });

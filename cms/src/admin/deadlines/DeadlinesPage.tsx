@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { feedbackPercentOnTime, percentOnTime, type ActivityReport, type BoardChoices, type DashboardEntry, type DeadlineOverview } from '../../deadlines/dashboard-data';
+import { feedbackPercentOnTime, percentOnTime, type ActivityReport, type BoardChoices, type DashboardEntry, type DeadlineEntry, type DeadlineOverview } from '../../deadlines/dashboard-data';
 import { DataTable } from './DataTable';
 import { useDashboardStrings, type DashboardStrings } from './strings';
 
@@ -23,6 +23,8 @@ function ItemLink({ entry }: { entry: DashboardEntry }) {
 const rowKey = (entry: DashboardEntry) => `${entry.contentType}/${entry.documentId}`;
 
 const percentCell = (percent: number | undefined) => (percent === undefined ? '–' : `${percent}%`);
+
+const dueCell = (entry: DeadlineEntry, strings: DashboardStrings) => (entry.dueEstimated ? `${entry.due} ${strings.dueEstimated}` : entry.due);
 
 function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: React.ReactNode }) {
   return (
@@ -143,13 +145,13 @@ export default function DeadlinesPage() {
           </Box>
         )}
         <Section id="overdue" title={strings.overdue} count={overview.overdue.length}>
-          <EntriesTable labelledBy="overdue" entries={overview.overdue} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [entry.from, entry.due, entry.workingDays]} />
+          <EntriesTable labelledBy="overdue" entries={overview.overdue} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [entry.from, dueCell(entry, strings), entry.workingDays]} />
         </Section>
         <Section id="due-soon" title={strings.dueSoon} count={overview.dueSoon.length}>
-          <EntriesTable labelledBy="due-soon" entries={overview.dueSoon} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [entry.from, entry.due, entry.workingDays]} />
+          <EntriesTable labelledBy="due-soon" entries={overview.dueSoon} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [entry.from, dueCell(entry, strings), entry.workingDays]} />
         </Section>
         <Section id="published-late" title={strings.publishedLate} count={overview.publishedLate.length}>
-          <EntriesTable labelledBy="published-late" entries={overview.publishedLate} strings={strings} columns={[strings.due, strings.metOn, strings.workingDays]} cells={(entry) => [entry.due, entry.metOn, entry.workingDays]} />
+          <EntriesTable labelledBy="published-late" entries={overview.publishedLate} strings={strings} columns={[strings.due, strings.metOn, strings.workingDays]} cells={(entry) => [dueCell(entry, strings), entry.metOn, entry.workingDays]} />
         </Section>
         <Section id="review-due" title={strings.reviewDue} count={overview.reviewDue.length}>
           <EntriesTable labelledBy="review-due" entries={overview.reviewDue} strings={strings} columns={[strings.lastChanged, strings.reviewBy]} cells={(entry) => [entry.lastChangedOn, entry.reviewDueOn]} />

@@ -1,15 +1,18 @@
 import { ARTICLE_KIND_LABELS, type Article, type Locale } from '@portal/contract';
 import type { UiStrings } from '../ui-strings';
-import { dateFact, fact, label } from './helpers';
-import { downloadsOf, type EntryView } from './types';
+import { dateFact, documentLink, fact, label } from './helpers';
+import { downloadsOf, type EntryView, type SectionContext } from './types';
 
 /**
  * A news article or event as a detail page: the same template, photo and download handling as
  * every section entry, with its attribution (Quy chế Đ6.1d: a re-published item names its
- * source and author) in the attribute table.
+ * source and author) in the attribute table, and the laws it disseminates linked.
  */
-export function articleView(article: Article, locale: Locale, strings: UiStrings, categoryPath: string | undefined): EntryView {
+export function articleView(article: Article, context: Pick<SectionContext, 'locale' | 'strings' | 'pathOf'>): EntryView {
+  const { locale, strings } = context;
   const c = strings.content;
+  const categoryPath = article.category ? context.pathOf('news-category', article.category.documentId) : undefined;
+  const documents = article.disseminates ?? [];
   return {
     title: article.title,
     summary: article.summary,
@@ -26,7 +29,7 @@ export function articleView(article: Article, locale: Locale, strings: UiStrings
     photo: article.image ? { file: article.image.file, alt: article.image.alt, caption: article.image.caption } : undefined,
     body: article.body,
     blocks: [],
-    relations: [],
+    relations: documents.length > 0 ? [{ heading: c.relatedDocuments, links: documents.map((document) => documentLink(document, context)) }] : [],
     downloads: downloadsOf(article.attachments),
   };
 }

@@ -24,7 +24,7 @@ export function formatVnd(amount: number | null | undefined, locale: Locale): st
 }
 
 /** A link to a legal document of this portal, by its number and title; text only when it has no page here. */
-export function documentLink(document: RelatedDocument, context: SectionContext): RelatedLink {
+export function documentLink(document: RelatedDocument, context: Pick<SectionContext, 'pathOf'>): RelatedLink {
   return { label: `${document.documentNumber} – ${document.title}`, path: context.pathOf('legal-document', document.documentId) };
 }
 
