@@ -6,6 +6,8 @@ import { DataTable } from './DataTable';
 import { useDashboardStrings, type DashboardStrings } from './strings';
 
 const ALL = '';
+/** The period picker's entry for a report on request over any dates (Đ31). */
+const DATE_RANGE = 'range';
 
 function editLink(entry: DashboardEntry): string {
   return `/admin/content-manager/collection-types/${entry.contentType}/${entry.documentId}?plugins[i18n][locale]=vi`;
@@ -60,6 +62,9 @@ export default function DeadlinesPage() {
   const [asOf, setAsOf] = React.useState<string>('');
   const [overview, setOverview] = React.useState<DeadlineOverview>();
   const [period, setPeriod] = React.useState<string>('');
+  const [rangeFirst, setRangeFirst] = React.useState<string>('');
+  const [rangeLast, setRangeLast] = React.useState<string>('');
+  const requestedPeriod = period === DATE_RANGE ? (rangeFirst && rangeLast ? `${rangeFirst}..${rangeLast}` : '') : period;
   const [report, setReport] = React.useState<ActivityReport>();
   const [error, setError] = React.useState<string>();
 
@@ -87,17 +92,17 @@ export default function DeadlinesPage() {
   }, [boards, asOf, query, get]);
 
   const showReport = () =>
-    get(`/admin/deadlines/report?${query({ period })}`)
+    get(`/admin/deadlines/report?${query({ period: requestedPeriod })}`)
       .then(({ data }: any) => setReport(data.data))
       .catch(failed);
 
   const downloadCsv = () =>
-    get(`/admin/deadlines/report?${query({ period, format: 'csv' })}`, { responseType: 'blob' })
+    get(`/admin/deadlines/report?${query({ period: requestedPeriod, format: 'csv' })}`, { responseType: 'blob' })
       .then(({ data }: any) => {
         const url = URL.createObjectURL(data);
         const link = document.createElement('a');
         link.href = url;
-        link.download = `bao-cao-${period}-${tenant || 'toan-tinh'}.csv`;
+        link.download = `bao-cao-${requestedPeriod}-${tenant || 'toan-tinh'}.csv`;
         link.click();
         URL.revokeObjectURL(url);
       })
@@ -170,12 +175,25 @@ export default function DeadlinesPage() {
                     {candidate}
                   </SingleSelectOption>
                 ))}
+                <SingleSelectOption value={DATE_RANGE}>{strings.dateRange}</SingleSelectOption>
               </SingleSelect>
             </Field.Root>
-            <Button disabled={!period} onClick={showReport}>
+            {period === DATE_RANGE && (
+              <>
+                <Field.Root name="first">
+                  <Field.Label>{strings.rangeFirst}</Field.Label>
+                  <TextInput type="date" value={rangeFirst} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setRangeFirst(event.target.value)} />
+                </Field.Root>
+                <Field.Root name="last">
+                  <Field.Label>{strings.rangeLast}</Field.Label>
+                  <TextInput type="date" value={rangeLast} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setRangeLast(event.target.value)} />
+                </Field.Root>
+              </>
+            )}
+            <Button disabled={!requestedPeriod} onClick={showReport}>
               {strings.show}
             </Button>
-            <Button variant="secondary" disabled={!period} onClick={downloadCsv}>
+            <Button variant="secondary" disabled={!requestedPeriod} onClick={downloadCsv}>
               {strings.csv}
             </Button>
             <Button variant="tertiary" disabled={!report} onClick={() => window.print()}>
