@@ -1,4 +1,4 @@
-import type { PUBLIC_COLLECTIONS, PublicCollectionName, PublicCorrection, Tenant } from '@portal/contract';
+import type { Menu, PUBLIC_COLLECTIONS, PublicCollectionName, PublicCorrection, Tenant } from '@portal/contract';
 import { getCollection, getEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { buildEnv } from './build-env';
@@ -18,6 +18,8 @@ export interface Portal {
   tenant: Tenant;
   pages: PlannedPage[];
   feeds: Feed[];
+  /** Every page's header and footer show them: read once per build, not once per page. */
+  menus: Menu[];
   origin: PublicOrigin;
 }
 
@@ -49,6 +51,7 @@ async function planPortal(): Promise<Portal> {
     tenant: entry.data as Tenant,
     pages: pages.map((page) => ({ ...page, feeds: feedsOfPage(page, feeds) })),
     feeds,
+    menus: await entriesOf('menus'),
     origin: { protocol: env.publicProtocol, port: env.publicPort },
   };
 }
