@@ -33,4 +33,24 @@ describe.each(DATABASES)('tenant data on %s', (database) => {
     const update = cms.admin.request('PUT', `/content-manager/collection-types/${TENANT}/${documentId}`, { sites: [site('vi', 'snv.vinhlong.test', '/en/')] });
     await expect(update).rejects.toThrow(/claimed by snv\/en and chauthanh\/vi/);
   });
+
+  it('keeps each portal’s technical contact (Quy chế Đ29 k3) in the CMS, never on the portals', async () => {
+    const documentId = await cms.admin.tenantDocumentId('snv');
+    const { data } = await cms.admin.request('GET', `/content-manager/collection-types/${TENANT}/${documentId}`);
+    expect(data.technicalContact).toMatchObject({ name: expect.stringContaining('Võ Thị Hạnh'), email: 'kythuat.snv@vinhlong.example' });
+
+    const graphql = await cms.publisherFetch('/graphql', { method: 'POST', body: JSON.stringify({ query: '{ tenants { code technicalContact { email } } }' }) });
+    expect(JSON.stringify(await graphql.json())).toMatch(/Cannot query field \\"technicalContact\\"/);
+    const rest = await cms.publisherFetch('/api/tenants?populate=*');
+    const body = await rest.text();
+    expect(rest.status).toBe(200);
+    expect(body).toContain('"code":"snv"');
+    expect(body).not.toContain('kythuat.snv@vinhlong.example');
+  });
+
+  it('refuses a technical contact without an e-mail address to reach them', async () => {
+    const documentId = await cms.admin.tenantDocumentId('chauthanh');
+    const update = cms.admin.request('PUT', `/content-manager/collection-types/${TENANT}/${documentId}`, { technicalContact: { name: 'Huỳnh Văn Tài' } });
+    await expect(update).rejects.toThrow(/email/);
+  });
 });

@@ -103,7 +103,7 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<void> {
     const tenants = new Map<string, string>();
     for (const tenant of DEMO_TENANTS) {
       const created = await strapi.documents('api::tenant.tenant').create({
-        data: { code: tenant.code, kind: tenant.kind, sites: demoSites(tenant, baseDomain), contact: tenant.contact },
+        data: { code: tenant.code, kind: tenant.kind, sites: demoSites(tenant, baseDomain), contact: tenant.contact, technicalContact: tenant.technicalContact },
       } as any);
       tenants.set(tenant.code, created.documentId);
     }

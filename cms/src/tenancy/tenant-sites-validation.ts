@@ -20,15 +20,23 @@ function describeIssues(sites: SiteInput[]): string[] {
   return problems;
 }
 
+type TechnicalContactInput = { name?: string | null; email?: string | null } | null | undefined;
+
+/** The technical focal point (Quy chế Đ29 k3) is whom the province reaches when the portal fails: a name and an e-mail at least. */
+function technicalContactIssues(contact: TechnicalContactInput): string[] {
+  if (!contact) return [];
+  return (['name', 'email'] as const).filter((field) => !contact[field]?.trim()).map((field) => `technicalContact.${field}: required (Đ29 k3: the portal's technical contact must be reachable)`);
+}
+
 /**
- * Refuses tenant data that would break routing: malformed hosts or prefixes, a language listed
+ * Refuses tenant data that would break routing or leave the technical contact unreachable: malformed hosts or prefixes, a language listed
  * twice, or a host + prefix that another tenant already serves. The whole save is refused with
  * every problem named, so nothing is half-saved.
  */
 export function registerTenantSitesValidation(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== TENANT_UID || (context.action !== 'create' && context.action !== 'update')) return next();
-    const params = context.params as { documentId?: string; data?: { code?: string; sites?: SiteInput[] } };
+    const params = context.params as { documentId?: string; data?: { code?: string; sites?: SiteInput[]; technicalContact?: TechnicalContactInput } };
     const existing: any = params.documentId
       ? await strapi.db.query(TENANT_UID as any).findOne({ where: { documentId: params.documentId }, populate: ['sites'] })
       : undefined;
@@ -40,7 +48,7 @@ export function registerTenantSitesValidation(strapi: Core.Strapi): void {
       name,
     }));
 
-    const problems = describeIssues(sites);
+    const problems = [...describeIssues(sites), ...technicalContactIssues(params.data?.technicalContact)];
     if (!tenantCodeSchema.safeParse(code).success) problems.unshift(`code "${code}": ${tenantCodeSchema.safeParse(code).error?.issues[0]?.message}`);
     if (sites.length === 0) problems.push('a tenant needs at least one language site');
     if (problems.length === 0) {

@@ -7,6 +7,8 @@ export interface DemoTenant {
   /** The main portal serves each language on its own host; component portals use path prefixes. */
   hostPerLanguage: boolean;
   contact: { responsiblePerson: string; address: string; phone: string; email: string };
+  /** The technical focal point named to the provincial office (Quy chế Đ29 k3); never published. */
+  technicalContact: { name: string; position: string; phone: string; email: string };
 }
 
 export const DEMO_TENANTS: DemoTenant[] = [
@@ -25,6 +27,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
       phone: '0270 3000 000',
       email: 'bbt@vinhlong.example',
     },
+    technicalContact: { name: 'Phạm Quốc Huy (hư cấu)', position: 'Trung tâm Công nghệ thông tin, Văn phòng UBND tỉnh', phone: '0270 3000 009', email: 'kythuat@vinhlong.example' },
   },
   {
     code: 'snv',
@@ -41,6 +44,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
       phone: '0270 3000 111',
       email: 'snv@vinhlong.example',
     },
+    technicalContact: { name: 'Võ Thị Hạnh (hư cấu)', position: 'Văn phòng Sở Nội vụ', phone: '0270 3000 119', email: 'kythuat.snv@vinhlong.example' },
   },
   {
     code: 'chauthanh',
@@ -57,5 +61,6 @@ export const DEMO_TENANTS: DemoTenant[] = [
       phone: '0270 3000 222',
       email: 'chauthanh@vinhlong.example',
     },
+    technicalContact: { name: 'Huỳnh Văn Tài (hư cấu)', position: 'Văn phòng HĐND và UBND xã', phone: '0270 3000 229', email: 'kythuat.chauthanh@vinhlong.example' },
   },
 ];
