@@ -9,6 +9,7 @@ const LEGAL = 'api::legal-document.legal-document';
 const SCIENCE = 'api::science-programme.science-programme';
 const ARTICLE = 'api::article.article';
 const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
+const LEADER = 'api::leader.leader';
 
 describe('legal due dates (Quy chế Đ9) on the official calendar', () => {
   // Tết Bính Ngọ: Monday 16 to Friday 20 February 2026 off, then a weekend.
@@ -111,6 +112,7 @@ describe.each(DATABASES)('deadlines dashboard and reports on %s', (database) => 
       issueDate: '2026-02-13',
       field: 'other',
       level: 'provincial',
+      body: 'Toàn văn quyết định.',
       tenant: snv,
     });
   });
@@ -136,9 +138,28 @@ describe.each(DATABASES)('deadlines dashboard and reports on %s', (database) => 
     const today = await overview('tenant=snv');
     expect(ids(today.overdue)).not.toContain(documentId);
     expect(today.publishedLate).toEqual(expect.arrayContaining([expect.objectContaining({ documentId, due: '2026-02-24', late: true })]));
-    expect(today.translations).toEqual(expect.arrayContaining([expect.objectContaining({ documentId, missing: ['en', 'km'], stale: [] })]));
+    expect(today.translations).toEqual(expect.arrayContaining([expect.objectContaining({ documentId, missing: ['en', 'km'], required: [], stale: [] })]));
     // Seen from before it went live, it was simply overdue.
     expect(ids((await overview('tenant=snv&on=2026-03-02')).overdue)).toContain(documentId);
+  });
+
+  it('publishes a leader in Vietnamese before English, puts the missing English first as required, and marks it stale once the Vietnamese changes', async () => {
+    const leader = await cms.admin.createDraft(LEADER, 'vi', { fullName: `Người Chưa Dịch ${Date.now()}`, slug: `chua-dich-${Date.now()}`, biography: 'Tiểu sử.', tenant: snv });
+    await cms.admin.publish(LEADER, leader, 'vi');
+    const { translations } = await overview('tenant=snv');
+    expect(translations.find((entry: any) => entry.documentId === leader)).toMatchObject({ missing: ['en', 'km'], required: ['en'] });
+    expect(translations[0].required).toEqual(['en']);
+    await cms.admin.saveDraft(LEADER, leader, 'en', { biography: 'Biography.', tenant: snv });
+    await cms.admin.publish(LEADER, leader, 'en');
+    const after = (await overview('tenant=snv')).translations.find((entry: any) => entry.documentId === leader);
+    expect(after).toMatchObject({ missing: ['km'], required: [], stale: [] });
+
+    // The Vietnamese text changes after the translation: the English version is now stale.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await cms.admin.saveDraft(LEADER, leader, 'vi', { biography: 'Tiểu sử đã cập nhật.' });
+    await cms.admin.publish(LEADER, leader, 'vi');
+    const changed = (await overview('tenant=snv')).translations.find((entry: any) => entry.documentId === leader);
+    expect(changed).toMatchObject({ missing: ['km'], stale: ['en'] });
   });
 
   it('says when core information is due for its periodic review (Đ12)', async () => {
@@ -199,6 +220,7 @@ describe.each(DATABASES)('deadlines dashboard and reports on %s', (database) => 
       issueDate: '2016-07-01',
       field: 'other',
       level: 'central',
+      body: 'Toàn văn nghị định.',
       tenant: snv,
     });
     await cms.admin.publish(LEGAL, decree, 'vi');

@@ -4,7 +4,7 @@ import { PUBLIC_CORRECTIONS_QUERY, publicCorrectionSchema, type EditorialRole } 
 import { DATABASES, useCms } from './cms-under-test';
 
 const ARTICLE = 'api::article.article';
-const LEADER = 'api::leader.leader';
+const LEGAL = 'api::legal-document.legal-document';
 const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
 const AUDIT_LOG = 'api::editorial-audit-entry.editorial-audit-entry';
 const PASSWORD = 'Quy-trinh#Duyet-2026';
@@ -203,18 +203,28 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
 
   it('returns a scheduled item a content rule refuses to "approved", with the reason in the log', async () => {
     const { reporter, approver } = people;
-    // Leaders need a published English version before the Vietnamese one (NĐ 42/2022 Đ7 k2).
-    const leader = await reporter.client.createDraft(LEADER, 'vi', { fullName: `Người Hẹn Giờ ${Date.now()}`, slug: `hen-gio-${Date.now()}`, tenant: { connect: [{ documentId: snv }] } });
-    const leaderStep = (person: CmsAdminClient, transition: string, body: Record<string, unknown> = {}) =>
-      person.request('POST', `/editorial-workflow/items/${LEADER}/${leader}/${transition}?locale=vi`, body);
-    await leaderStep(reporter.client, 'submit');
-    await leaderStep(approver.client, 'approve');
-    await leaderStep(approver.client, 'schedule', { publishAt: new Date(Date.now() + 1000).toISOString() });
-    const state = async () => (await approver.client.request('GET', `/editorial-workflow/items/${LEADER}/${leader}?locale=vi`)).data;
+    // A legal document goes out only with its full text (Đ11 k2); this one has none.
+    const decision = await reporter.client.createDraft(LEGAL, 'vi', {
+      title: `Quyết định hẹn giờ ${Date.now()}`,
+      slug: `qd-hen-gio-${Date.now()}`,
+      documentNumber: '31/2026/QĐ-UBND',
+      documentType: 'decision',
+      issuingAuthority: 'Ủy ban nhân dân tỉnh',
+      issueDate: '2026-03-02',
+      field: 'other',
+      level: 'provincial',
+      tenant: { connect: [{ documentId: snv }] },
+    });
+    const decisionStep = (person: CmsAdminClient, transition: string, body: Record<string, unknown> = {}) =>
+      person.request('POST', `/editorial-workflow/items/${LEGAL}/${decision}/${transition}?locale=vi`, body);
+    await decisionStep(reporter.client, 'submit');
+    await decisionStep(approver.client, 'approve');
+    await decisionStep(approver.client, 'schedule', { publishAt: new Date(Date.now() + 1000).toISOString() });
+    const state = async () => (await approver.client.request('GET', `/editorial-workflow/items/${LEGAL}/${decision}?locale=vi`)).data;
     await expect.poll(async () => (await state()).state, { timeout: 40_000, interval: 1000 }).toBe('approved');
     const [last] = (await state()).history.slice(-1);
     expect(last).toMatchObject({ transition: 'unschedule', from: 'scheduled', to: 'approved', actorKind: 'system' });
-    expect(last.note).toMatch(/^Xuất bản theo lịch không thành công \/ Scheduled publication failed: .*English \(en\) version is not published/);
+    expect(last.note).toMatch(/^Xuất bản theo lịch không thành công \/ Scheduled publication failed: .*the full text is missing \(Đ11 k2\)/);
   });
 
   it('lets tenant administrators read their own portal’s log only, and nobody change or delete it', async () => {

@@ -72,6 +72,19 @@ describe.each(DATABASES)('content validation on %s', (database) => {
       expect(await documentsNumbered(documentNumber)).toEqual([]);
     });
 
+    it('publishes the Vietnamese version only with its full text, typed or attached (Đ11 k2); a translation may be a summary', async () => {
+      const documentId = await cms.admin.createDraft(LEGAL, 'vi', legalDocument({ documentNumber: '97/2026/QĐ-UBND' }));
+      expect(await refusalOf(cms.admin.publish(LEGAL, documentId, 'vi'))).toMatch(/Not published: vi: the full text is missing \(Đ11 k2\)/);
+      const published = await publisherGraphql(cms.stack)(`query { legalDocuments(filters: { documentId: { eq: "${documentId}" } }) { documentId } }`, {});
+      expect(published.legalDocuments).toEqual([]);
+
+      const [pdf] = (await cms.admin.request('GET', '/upload/files?filters[mime][$eq]=application/pdf&pageSize=1')).results;
+      await cms.admin.saveDraft(LEGAL, documentId, 'vi', { files: [{ file: pdf.id, title: 'Toàn văn (PDF)' }] });
+      await cms.admin.publish(LEGAL, documentId, 'vi');
+      await cms.admin.saveDraft(LEGAL, documentId, 'en', { title: 'Test decision', issuingAuthority: 'Provincial People’s Committee', summary: 'A summary only.', tenant });
+      await cms.admin.publish(LEGAL, documentId, 'en');
+    });
+
     it('accepts the numbers in real use, with Đ', async () => {
       for (const documentNumber of ['45/2025/NĐ-CP', '15/2023/QH15', '01/2024/TTLT-BTC-BNV']) {
         expect(await cms.admin.createDraft(LEGAL, 'vi', legalDocument({ documentNumber }))).toBeTruthy();
@@ -105,20 +118,11 @@ describe.each(DATABASES)('content validation on %s', (database) => {
       expect(codes.sort()).toEqual(['en', 'km', 'vi']);
     });
 
-    it('refuses publishing a leader in Vietnamese until the English version is published', async () => {
-      const slug = `lanh-dao-${unique()}`;
-      const documentId = await cms.admin.createDraft(LEADER, 'vi', { fullName: 'Người Kiểm Thử', slug, biography: 'Tiểu sử.', tenant });
-      await expect(cms.admin.publish(LEADER, documentId, 'vi')).rejects.toThrow(/English \(en\) version is not published/);
-      await cms.admin.saveDraft(LEADER, documentId, 'en', { biography: 'Biography.', tenant });
-      await expect(cms.admin.publish(LEADER, documentId, 'vi')).rejects.toThrow(/English \(en\) version is not published/);
-      await cms.admin.publish(LEADER, documentId, 'en');
-      await cms.admin.publish(LEADER, documentId, 'vi');
-    });
-
-    it('requires English for the introduction page on functions and duties only', async () => {
-      const page = async (topic: string) => cms.admin.createDraft(INTRO, 'vi', { title: 'Trang giới thiệu', slug: `gioi-thieu-${unique()}`, topic, tenant });
-      await expect(cms.admin.publish(INTRO, await page('functions'), 'vi')).rejects.toThrow(/page on functions and duties cannot be published yet/);
-      await cms.admin.publish(INTRO, await page('history'), 'vi');
+    it('publishes organisation data in Vietnamese without waiting for English (Quy chế Đ9 k1)', async () => {
+      const leader = await cms.admin.createDraft(LEADER, 'vi', { fullName: 'Người Kiểm Thử', slug: `lanh-dao-${unique()}`, biography: 'Tiểu sử.', tenant });
+      await cms.admin.publish(LEADER, leader, 'vi');
+      const functions = await cms.admin.createDraft(INTRO, 'vi', { title: 'Chức năng, nhiệm vụ', slug: `gioi-thieu-${unique()}`, topic: 'functions', tenant });
+      await cms.admin.publish(INTRO, functions, 'vi');
     });
   });
 

@@ -197,15 +197,24 @@ test.describe('content pages of every type, in Vietnamese, English and Khmer', (
     await expect(page.locator('main .article-card').first()).toContainText('Source:');
   });
 
-  test('every section offers an RSS 2.0 feed, announced in the page head', async ({ portal, page }) => {
+  test('every section offers an RSS 2.0 feed and a JSON Feed, announced in the page head', async ({ portal, page }) => {
     for (const locale of ['vi', 'km'] as Locale[]) {
       await page.goto(await portal.url('vinhlong', locale, 'van-ban/'));
-      const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
-      await expect(feed).toHaveCount(1);
-      const { status, body } = await portal.fetchPage(new URL((await feed.getAttribute('href'))!, page.url()).href);
-      expect(status).toBe(200);
-      expect(body).toContain('<rss version="2.0"');
-      expect(body).toMatch(/<item>\s*<title>/);
+      const feedOf = async (type: string) => {
+        const link = page.locator(`head link[rel="alternate"][type="${type}"]`);
+        await expect(link).toHaveCount(1);
+        return portal.fetchPage(new URL((await link.getAttribute('href'))!, page.url()).href);
+      };
+      const rss = await feedOf('application/rss+xml');
+      expect(rss.status).toBe(200);
+      expect(rss.body).toContain('<rss version="2.0"');
+      expect(rss.body).toMatch(/<item>\s*<title>/);
+      const json = await feedOf('application/feed+json');
+      expect(json.status).toBe(200);
+      const { version, language, items } = JSON.parse(json.body);
+      expect({ version, language }).toEqual({ version: 'https://jsonfeed.org/version/1.1', language: locale });
+      expect(items.length).toBeGreaterThan(0);
+      expect(items[0].url).toMatch(/^http:\/\/.*\/van-ban\/.+\/$/);
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { LOCALES, type Locale } from '@portal/contract';
+import { LOCALES, type TranslationLocale } from '@portal/contract';
 import type { IsoDate } from '@portal/working-days';
 import { dueDateOf, metOnOf, publicationDateOf } from './due-dates';
 import { editorialItems, editorialTypes, typeNameOf, type EditorialItem } from './editorial-items';
@@ -59,7 +59,7 @@ export async function activityReport(strapi: Core.Strapi, period: ReportPeriod, 
         late: 0,
         translations: { en: 0, km: 0 },
       };
-      for (const locale of LOCALES.filter((candidate): candidate is Exclude<Locale, 'vi'> => candidate !== 'vi')) {
+      for (const locale of LOCALES.filter((candidate): candidate is TranslationLocale => candidate !== 'vi')) {
         const translation = item.publishedIn[locale];
         if (translation && within(period, publicationDateOf(translation.publishedAt))) row.translations[locale] += 1;
       }

@@ -1,4 +1,4 @@
-import type { Locale } from '@portal/contract';
+import type { Locale, TranslationLocale } from '@portal/contract';
 import type { IsoDate } from '@portal/working-days';
 
 /*
@@ -41,6 +41,8 @@ export interface ReviewEntry extends DashboardEntry {
 
 export interface TranslationEntry extends DashboardEntry {
   missing: Locale[];
+  /** The missing languages the law requires (English for organisation data), not merely the portal offers. */
+  required: readonly TranslationLocale[];
   /** Published before the Vietnamese version last changed. */
   stale: Locale[];
 }
@@ -74,7 +76,7 @@ export interface ActivityRow {
   onTime: number;
   late: number;
   /** Translations published in the period, by language. */
-  translations: Record<Exclude<Locale, 'vi'>, number>;
+  translations: Record<TranslationLocale, number>;
 }
 
 /** How one portal dealt with the feedback it received in a period (Quy chế Đ9 k7, for Đ31). */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CORE_INFORMATION_TYPES, LOCALES, type Locale } from '@portal/contract';
+import { CORE_INFORMATION_TYPES, LOCALES, requiredTranslationsOf, type Locale } from '@portal/contract';
 import type { IsoDate, WorkingDayCalendar } from '@portal/working-days';
 import type { DeadlineEntry, DeadlineOverview, ReviewEntry, TranslationEntry } from './dashboard-data';
 import { dueDateOf, metOnOf, publicationDateOf } from './due-dates';
@@ -51,7 +51,8 @@ function translationEntry(strapi: Core.Strapi, item: EditorialItem, siteLocales:
     return translation && Date.parse(translation.publishedAt) < Date.parse(vietnamese.updatedAt) - 1000;
   });
   if (missing.length === 0 && stale.length === 0) return undefined;
-  return { contentType: item.uid, typeName: typeNameOf(strapi, item.uid), documentId: item.documentId, tenant: item.tenantCode, title: item.title, missing, stale };
+  const required = requiredTranslationsOf(item.uid, vietnamese).filter((locale) => missing.includes(locale));
+  return { contentType: item.uid, typeName: typeNameOf(strapi, item.uid), documentId: item.documentId, tenant: item.tenantCode, title: item.title, missing, required, stale };
 }
 
 async function siteLocalesByTenant(strapi: Core.Strapi): Promise<Map<string, Locale[]>> {
@@ -95,5 +96,7 @@ export async function deadlineOverview(strapi: Core.Strapi, options: OverviewOpt
   overview.dueSoon.sort((a, b) => a.due.localeCompare(b.due));
   overview.publishedLate.sort((a, b) => (b.metOn ?? '').localeCompare(a.metOn ?? ''));
   overview.reviewDue.sort((a, b) => a.reviewDueOn.localeCompare(b.reviewDueOn));
+  // Translations the law requires come first: the others are a courtesy to readers.
+  overview.translations.sort((a, b) => b.required.length - a.required.length);
   return overview;
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '@portal/contract';
+import type { TranslationLocale } from '@portal/contract';
 
 // The shape of every demo data module. All organisations, people, documents and events in the
 // demo are fictional; texts say so with "(hư cấu)" or "(minh họa)".
@@ -19,7 +19,7 @@ export interface DemoEntry {
   /** Fields that are the same in every language. */
   shared?: Fields;
   /** Fields per language of a translated type: Vietnamese always, the others where translated. */
-  text?: { vi: Fields } & Partial<Record<Exclude<Locale, 'vi'>, Fields>>;
+  text?: { vi: Fields } & Partial<Record<TranslationLocale, Fields>>;
   /** Relations to other demo entries, by key. */
   links?: Record<string, string | readonly string[]>;
   /** Left unpublished, as work in progress the board's dashboard shows (feedback not answered yet). */

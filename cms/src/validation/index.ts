@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { registerDateOrder } from './date-order';
-import { registerEnglishRequired } from './english-required';
 import { registerFeedbackAnswerRules } from './feedback-answers';
 import { registerFieldFormats } from './field-formats';
 import { registerImageAltText } from './image-alt-text';
+import { registerLegalFullText } from './legal-full-text';
 import { registerDocumentLocaleGuard, registerLocaleCreationGuard } from './locale-guard';
 import { registerUploadGuard } from './upload-files';
 
@@ -16,9 +16,9 @@ export function registerContentValidation(strapi: Core.Strapi): void {
   registerDocumentLocaleGuard(strapi);
   registerFieldFormats(strapi);
   registerDateOrder(strapi);
-  registerEnglishRequired(strapi);
   registerImageAltText(strapi);
   registerFeedbackAnswerRules(strapi);
+  registerLegalFullText(strapi);
 }
 
 /** Rules outside the Document Service: they need the database and the HTTP server, ready at bootstrap. */

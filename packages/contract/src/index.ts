@@ -29,3 +29,4 @@ export * from './public-corrections.js';
 export * from './uploads.js';
 export * from './graphql-selection.js';
 export * from './public-collections.js';
+export * from './required-translations.js';

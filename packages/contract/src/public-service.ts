@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { publishedEntryFields, type Labels } from './published.js';
 
-/** Online public service levels of NĐ 42/2022: fully online ("toàn trình") or partly online ("một phần"). */
+/** Online public service levels (as named by NĐ 42/2022, repealed from 01/07/2026): fully online ("toàn trình") or partly online ("một phần"). */
 export const SERVICE_LEVELS = ['full_online', 'partial_online'] as const;
 export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
 export const SERVICE_LEVEL_LABELS: Labels<ServiceLevel> = {

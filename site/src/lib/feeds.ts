@@ -6,7 +6,12 @@ import { uiStrings } from './ui-strings';
 
 /** How many of the newest entries a feed carries. */
 export const FEED_ITEMS = 20;
-export const FEED_FILE = 'rss.xml';
+/** Each feed in two formats at `<page path><file>`: RSS 2.0 for feed readers, JSON Feed 1.1 for programs (TT 22/2023 Đ4: data shareable as a web service). */
+export const FEED_FORMATS = {
+  rss: { file: 'rss.xml', mediaType: 'application/rss+xml' },
+  json: { file: 'feed.json', mediaType: 'application/feed+json' },
+} as const;
+export type FeedFormat = keyof typeof FEED_FORMATS;
 
 export interface FeedItem {
   title: string;
@@ -19,8 +24,6 @@ export interface FeedItem {
 export interface Feed {
   locale: Locale;
   site: TenantSite;
-  /** The feed's own path below the language root: `van-ban/rss.xml`. */
-  path: string;
   title: string;
   /** The page the feed follows. */
   pagePath: string;
@@ -34,7 +37,7 @@ export function planFeeds(pages: readonly PlannedPage[]): Feed[] {
   const feeds = new Map<string, Feed>();
   const add = (page: PlannedPage, pagePath: string, title: string, item: FeedItem | undefined) => {
     const key = `${page.locale}/${pagePath}`;
-    const feed = feeds.get(key) ?? { locale: page.locale, site: page.site, path: `${pagePath}${FEED_FILE}`, title, pagePath, items: [] };
+    const feed = feeds.get(key) ?? { locale: page.locale, site: page.site, title, pagePath, items: [] };
     if (item) feed.items.push(item);
     feeds.set(key, feed);
   };
@@ -60,12 +63,27 @@ export function planFeeds(pages: readonly PlannedPage[]): Feed[] {
   return [...feeds.values()].map((feed) => ({ ...feed, items: feed.items.sort(newestFirst).slice(0, FEED_ITEMS) }));
 }
 
-/** The feeds a page offers with `<link rel="alternate">`: the ones following it or the section it is in. */
-export function feedsOfPage(page: PlannedPage, feeds: readonly Feed[]): Array<{ title: string; path: string }> {
+/** A feed's own path below the language root: `van-ban/rss.xml`. */
+export const feedPath = (feed: Pick<Feed, 'pagePath'>, format: FeedFormat) => `${feed.pagePath}${FEED_FORMATS[format].file}`;
+
+/** The feeds a page offers with `<link rel="alternate">`, in every format: the ones following it or the section it is in. */
+export function feedsOfPage(page: PlannedPage, feeds: readonly Feed[]): Array<{ title: string; path: string; mediaType: string }> {
   return feeds
     .filter((feed) => feed.locale === page.locale && (page.path === '' ? feed.pagePath === articleListPath(1) : page.path.startsWith(feed.pagePath)))
-    .map((feed) => ({ title: feed.title, path: feed.path }));
+    .flatMap((feed) => (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({ title: feed.title, path: feedPath(feed, format), mediaType: FEED_FORMATS[format].mediaType })));
 }
+
+/** The static routes of the feeds: `[...feed]` is the page path without its trailing slash, `[feedFile]` the format's file. */
+export function feedRoutes(feeds: readonly Feed[], origin: PublicOrigin) {
+  return feeds.flatMap((feed) =>
+    (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({
+      params: { locale: feed.locale, feed: feed.pagePath.replace(/\/$/, ''), feedFile: FEED_FORMATS[format].file },
+      props: { feed, origin, format },
+    })),
+  );
+}
+
+export const renderFeed = (feed: Feed, format: FeedFormat, origin: PublicOrigin): string => (format === 'rss' ? renderRss(feed, origin) : renderJsonFeed(feed, origin));
 
 /** The feed as RSS 2.0, with absolute links as feed readers need them. */
 export function renderRss(feed: Feed, origin: PublicOrigin): string {
@@ -83,11 +101,34 @@ export function renderRss(feed: Feed, origin: PublicOrigin): string {
   <channel>
     <title>${escapeHtml(`${feed.title} – ${feed.site.name}`)}</title>
     <link>${url(feed.pagePath)}</link>
-    <atom:link href="${url(feed.path)}" rel="self" type="application/rss+xml" />
+    <atom:link href="${url(feedPath(feed, 'rss'))}" rel="self" type="${FEED_FORMATS.rss.mediaType}" />
     <description>${escapeHtml(`${feed.title} – ${feed.site.name}`)}</description>
     <language>${feed.locale}</language>
 ${items.join('\n')}
   </channel>
 </rss>
 `;
+}
+
+/** The feed as JSON Feed 1.1 (jsonfeed.org), with absolute links. */
+export function renderJsonFeed(feed: Feed, origin: PublicOrigin): string {
+  const url = (path: string) => absoluteUrl(feed.site, path, origin);
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: `${feed.title} – ${feed.site.name}`,
+      home_page_url: url(feed.pagePath),
+      feed_url: url(feedPath(feed, 'json')),
+      language: feed.locale,
+      items: feed.items.map((item) => ({
+        id: url(item.path),
+        url: url(item.path),
+        title: item.title,
+        date_published: new Date(item.date).toISOString(),
+        ...(item.summary ? { summary: item.summary, content_text: item.summary } : { content_text: item.title }),
+      })),
+    },
+    null,
+    2,
+  );
 }

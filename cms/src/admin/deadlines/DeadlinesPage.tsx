@@ -162,7 +162,7 @@ export default function DeadlinesPage() {
           <EntriesTable labelledBy="review-due" entries={overview.reviewDue} strings={strings} columns={[strings.lastChanged, strings.reviewBy]} cells={(entry) => [entry.lastChangedOn, entry.reviewDueOn]} />
         </Section>
         <Section id="translations" title={strings.translations} count={overview.translations.length}>
-          <EntriesTable labelledBy="translations" entries={overview.translations} strings={strings} columns={[strings.missing, strings.stale]} cells={(entry) => [entry.missing.join(', '), entry.stale.join(', ')]} />
+          <EntriesTable labelledBy="translations" entries={overview.translations} strings={strings} columns={[strings.required, strings.missing, strings.stale]} cells={(entry) => [entry.required.join(', '), entry.missing.join(', '), entry.stale.join(', ')]} />
         </Section>
 
         <Section id="report" title={strings.report}>

@@ -2,7 +2,7 @@ import { CONTENT_TYPE_FACET } from '../search-fields';
 import { fact } from './helpers';
 import type { SectionModule } from './types';
 
-/** Lãnh đạo: the agency's leaders with photo, biography and responsibilities (NĐ 42/2022 Đ7). */
+/** Lãnh đạo: the agency's leaders with photo, biography and responsibilities (NĐ 42/2022 Đ7, repealed from 01/07/2026). */
 export const leaders: SectionModule<'leader'> = {
   id: 'leader',
   collection: 'leaders',
