@@ -51,5 +51,12 @@ describe('feeds', () => {
       language: 'vi',
     });
     expect(json.items[0]).toMatchObject({ id: 'https://snv.vinhlong.localhost/van-ban/d-qd-ubnd/', title: 'A & B <c>', date_published: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    // The same facts the document's page shows, with their links made absolute.
+    const page = pages.find((candidate) => candidate.locale === 'vi' && candidate.path === 'van-ban/d-qd-ubnd/')!;
+    const { facts } = json.items[0]._portal;
+    expect(json.items[0]._portal.version).toBe(1);
+    expect(facts.map((fact: { label: string }) => fact.label)).toEqual('view' in page ? page.view.facts.map((fact) => fact.label) : []);
+    expect(facts.length).toBeGreaterThan(3);
+    expect(facts.filter((fact: { url?: string }) => fact.url).every((fact: { url: string }) => /^https?:|^mailto:|^tel:/.test(fact.url))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale, TenantSite } from '@portal/contract';
+import type { Fact } from './sections/types';
 import { escapeHtml } from './html';
 import { articleListPath, articlePath, type PlannedPage } from './page-plan';
 import { absoluteUrl, type PublicOrigin } from './public-links';
@@ -18,7 +19,12 @@ export interface FeedItem {
   path: string;
   date: string;
   summary?: string | null;
+  /** What the entry's page states besides its text: its status and facts (number, issuer, dates…). */
+  details?: { status?: string; facts: readonly Fact[] };
 }
+
+/** The version of the `_portal` extension of the JSON Feed items; raised when its fields change meaning. */
+export const JSON_FEED_EXTENSION_VERSION = 1;
 
 /** An RSS 2.0 feed of one language: the news, one section, or one news category. */
 export interface Feed {
@@ -51,7 +57,8 @@ export function planFeeds(pages: readonly PlannedPage[]): Feed[] {
     if ('section' in page && 'view' in page) {
       // A news category's page is followed through its articles, not as an entry of its own.
       if (!page.view.articles) {
-        add(page, page.sectionPath, page.sectionTitle, { title: page.view.title, path: page.path, date: page.search.date, summary: page.view.summary });
+        const details = { status: page.view.badge?.label, facts: page.view.facts };
+        add(page, page.sectionPath, page.sectionTitle, { title: page.view.title, path: page.path, date: page.search.date, summary: page.view.summary, details });
       } else {
         add(page, page.path, `${page.sectionTitle}: ${page.view.title}`, undefined);
         for (const article of page.view.articles) {
@@ -110,7 +117,21 @@ ${items.join('\n')}
 `;
 }
 
-/** The feed as JSON Feed 1.1 (jsonfeed.org), with absolute links. */
+/** The entry's facts as its page shows them, links made absolute: the `_portal` extension, documented in docs/architecture.md. */
+function jsonDetails(details: NonNullable<FeedItem['details']>, url: (path: string) => string) {
+  return {
+    version: JSON_FEED_EXTENSION_VERSION,
+    ...(details.status ? { status: details.status } : {}),
+    facts: details.facts.map((fact) => ({
+      label: fact.label,
+      value: fact.value,
+      ...(fact.datetime ? { datetime: fact.datetime } : {}),
+      ...(fact.href ? { url: /^[a-z]+:/i.test(fact.href) ? fact.href : url(fact.href) } : {}),
+    })),
+  };
+}
+
+/** The feed as JSON Feed 1.1 (jsonfeed.org), with absolute links; section entries carry their facts in `_portal`. */
 export function renderJsonFeed(feed: Feed, origin: PublicOrigin): string {
   const url = (path: string) => absoluteUrl(feed.site, path, origin);
   return JSON.stringify(
@@ -126,6 +147,7 @@ export function renderJsonFeed(feed: Feed, origin: PublicOrigin): string {
         title: item.title,
         date_published: new Date(item.date).toISOString(),
         ...(item.summary ? { summary: item.summary, content_text: item.summary } : { content_text: item.title }),
+        ...(item.details ? { _portal: jsonDetails(item.details, url) } : {}),
       })),
     },
     null,
