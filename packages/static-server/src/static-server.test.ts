@@ -81,6 +81,17 @@ describe('StaticServer', () => {
     expect((await get(port, 'snv.vinhlong.localhost', '/articles/x')).headers.location).toBe('/articles/x/');
   });
 
+  it('keeps every redirect on the requested host, however the path is written', async () => {
+    const attempts = ['/%2Fevil.example%2F..%2Farticles', '//evil.example/../articles', '/%5Cevil.example%2F..%2Farticles', '/%2F%2Fevil.example/x/../../articles'];
+    for (const path of attempts) {
+      const response = await get(port, 'vinhlong.localhost', path);
+      expect(response.status, path).toBe(301);
+      expect(response.headers.location, path).toBe('/articles/');
+    }
+    expect((await get(port, 'snv.vinhlong.localhost', '/km//articles/x?q=1')).headers.location).toBe('/km/articles/x/?q=1');
+    expect((await get(port, 'vinhlong.localhost', '//evil.example/x')).status).toBe(404);
+  });
+
   it('never serves files outside the release, however the path is written', async () => {
     for (const path of ['/../../snv/releases/r1/portal-release.json', '/%2e%2e/%2e%2e/secrets.json', '/..%2fportal-release.json']) {
       const response = await get(port, 'vinhlong.localhost', path);

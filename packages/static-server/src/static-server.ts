@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat, watch } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join, normalize, sep } from 'node:path';
+import { join, normalize, posix, sep } from 'node:path';
 import { matchRoute, parseSearchBundlePath } from '@portal/contract';
 import { contentTypeOf } from './content-types.js';
 import { readRouteTable, type ServedRoute } from './route-table.js';
@@ -22,6 +22,31 @@ const SECURITY_HEADERS = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
   'x-frame-options': 'DENY',
 };
+
+/**
+ * The decoded path and the raw query of an origin-form request target. Taken as written: parsed
+ * as a URL, `//evil.example/x` would lose its first segment to a host name.
+ */
+function parseRequestTarget(target: string): { path: string; search: string } | undefined {
+  const queryStart = target.includes('?') ? target.indexOf('?') : target.length;
+  const rawPath = target.slice(0, queryStart);
+  if (!rawPath.startsWith('/')) return undefined;
+  try {
+    return { path: decodeURIComponent(rawPath), search: target.slice(queryStart) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The canonical path of a directory under a route, for redirects: normalized and re-encoded, so
+ * it starts with exactly one "/" and a browser can never read it as another host
+ * (`//evil.example/` or `/\\evil.example/`).
+ */
+function sameHostDirectoryPath(pathPrefix: string, relative: string): string {
+  const segments = posix.normalize(`/${relative}`).split('/').filter(Boolean);
+  return `${pathPrefix}${segments.map(encodeURIComponent).join('/')}/`;
+}
 
 /**
  * Serves every tenant's live release by host and path prefix. It reads only the release
@@ -90,14 +115,12 @@ export class StaticServer {
       response.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://placeholder');
-    let path: string;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
+    const target = parseRequestTarget(request.url ?? '');
+    if (!target) {
       response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Bad request');
       return;
     }
+    const { path, search } = target;
     const route = matchRoute(this.#routes, request.headers.host ?? '', path);
     const searchBundle = parseSearchBundlePath(path);
     if (route && searchBundle) {
@@ -116,7 +139,7 @@ export class StaticServer {
     const relative = path.slice(route.pathPrefix.length);
     const file = await this.#resolveFile(route.root, relative);
     if (file === 'add-slash') {
-      response.writeHead(301, { location: `${path}/${url.search}`, ...SECURITY_HEADERS }).end();
+      response.writeHead(301, { location: `${sameHostDirectoryPath(route.pathPrefix, relative)}${search}`, ...SECURITY_HEADERS }).end();
       return;
     }
     if (file) {
