@@ -35,6 +35,7 @@ export class LiveRoutes {
   #routes: ServedRoute[] = [];
   #pollTimer: NodeJS.Timeout | undefined;
   #unwatchable = false;
+  #started = false;
   #closed = false;
 
   constructor(options: LiveRoutesOptions) {
@@ -46,8 +47,11 @@ export class LiveRoutes {
     return this.#routes;
   }
 
+  /** Reads every tenant once (reporting the whole table, never a partial one), then keeps it current. */
   async start(): Promise<void> {
     await this.#syncAll();
+    this.#started = true;
+    await this.#notify();
     this.#pollTimer = setInterval(() => void this.#syncAll(), this.#options.pollMs ?? 2_000);
   }
 
@@ -98,6 +102,10 @@ export class LiveRoutes {
   async #changed(): Promise<void> {
     const codes = [...this.#tenants.keys()].sort();
     this.#routes = codes.flatMap((code) => this.#tenants.get(code)!.routes);
+    if (this.#started) await this.#notify();
+  }
+
+  async #notify(): Promise<void> {
     warnRouteConflicts(this.#routes, this.#log);
     await this.#options.onChange?.(this.#routes);
   }
