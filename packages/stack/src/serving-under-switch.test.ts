@@ -120,6 +120,8 @@ function keepRequesting(port: number, workers = 4) {
 
 interface ServerUnderTest {
   port: number;
+  /** How often the server's configuration was reloaded; only nginx has one. */
+  reloads?: () => number;
   stop(): Promise<void>;
 }
 
@@ -165,6 +167,7 @@ async function startNginx(sitesDir: string, workDir: string): Promise<ServerUnde
     ].join('\n'),
   );
   let nginx: ManagedProcess | undefined;
+  let reloads = 0;
   const routing = new NginxSitesFile(join(dir, 'routes', 'portal-sites.conf'), {
     sitesDir,
     serverInclude: join(dir, 'portal-server.conf'),
@@ -173,6 +176,7 @@ async function startNginx(sitesDir: string, workDir: string): Promise<ServerUnde
       if (!nginx) return;
       const reload = spawnSync(NGINX, [...control, '-s', 'reload'], { encoding: 'utf8' });
       if (reload.status !== 0) throw new Error(`nginx -s reload failed: ${reload.stderr}`);
+      reloads += 1;
     },
   });
   await routing.start();
@@ -182,6 +186,7 @@ async function startNginx(sitesDir: string, workDir: string): Promise<ServerUnde
   nginx.start();
   return {
     port,
+    reloads: () => reloads,
     async stop() {
       routing.close();
       await nginx.stop();
@@ -218,6 +223,7 @@ describe.each(servers)('serving with %s', (_name, startServer) => {
   });
 
   it('answers every request promptly while a 20,000-file release is written and switched, and picks up a new portal', async () => {
+    const reloadsBefore = server.reloads?.();
     const load = keepRequesting(server.port);
     await publish(store, BIG_PORTAL, 'r2', BULK_FILES);
     const switchedAt = Date.now();
@@ -231,6 +237,8 @@ describe.each(servers)('serving with %s', (_name, startServer) => {
     const { answered, problems } = await load.stop();
     expect(problems).toEqual([]);
     expect(answered).toBeGreaterThan(100);
+    // The switch needed no reload; the new portal's host needed exactly one.
+    if (reloadsBefore !== undefined) expect(server.reloads?.()).toBe(reloadsBefore + 1);
   }, 110_000);
 
   it('keeps every redirect on the requested host, however the path is written', async () => {

@@ -13,6 +13,8 @@ export interface LiveRoutesOptions {
   onChange?: (routes: readonly ServedRoute[]) => void | Promise<void>;
 }
 
+const DEFAULT_POLL_MS = 2_000;
+
 interface TenantState {
   release: string | undefined;
   routes: ServedRoute[];
@@ -52,7 +54,7 @@ export class LiveRoutes {
     await this.#syncAll();
     this.#started = true;
     await this.#notify();
-    this.#pollTimer = setInterval(() => void this.#syncAll(), this.#options.pollMs ?? 2_000);
+    this.#pollTimer = setInterval(() => void this.#syncAll(), this.#options.pollMs ?? DEFAULT_POLL_MS);
   }
 
   close(): void {
@@ -120,7 +122,7 @@ export class LiveRoutes {
       // ENOSPC/EMFILE (too many watches on this machine) or the directory vanished: polling covers it.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       this.#unwatchable = true;
-      this.#log(`cannot watch ${dir} (${(error as Error).message}); release switches are picked up by polling every ${this.#options.pollMs ?? 2_000} ms`);
+      this.#log(`cannot watch ${dir} (${(error as Error).message}); release switches are picked up by polling every ${this.#options.pollMs ?? DEFAULT_POLL_MS} ms`);
     }
   }
 
