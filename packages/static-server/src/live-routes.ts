@@ -1,8 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tenantCodeSchema } from '@portal/contract';
-import { LIVE_RELEASE_LINK, liveReleaseOf, readReleaseRoutes, warnRouteConflicts, type ServedRoute } from './route-table.js';
+import { LIVE_RELEASE_LINK, tenantCodeSchema } from '@portal/contract';
+import { liveReleaseOf, readReleaseRoutes, warnRouteConflicts, type ServedRoute } from './route-table.js';
 
 export interface LiveRoutesOptions {
   sitesDir: string;

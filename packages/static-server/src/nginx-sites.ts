@@ -1,8 +1,8 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { LOCALES, SEARCH_NETWORK_PREFIX } from '@portal/contract';
+import { LIVE_RELEASE_LINK, LOCALES, SEARCH_NETWORK_PREFIX } from '@portal/contract';
 import { LiveRoutes } from './live-routes.js';
-import { LIVE_RELEASE_LINK, type ServedRoute } from './route-table.js';
+import type { ServedRoute } from './route-table.js';
 
 export interface NginxSitesOptions {
   /** Where the tenants' release directories are, as nginx's workers see it. */

@@ -1,9 +1,6 @@
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { RELEASE_MANIFEST_FILE, findRouteConflicts, releaseManifestSchema, type SiteRoute } from '@portal/contract';
-
-/** The symlink in each tenant's directory that names its live release (see the publisher's ReleaseStore). */
-export const LIVE_RELEASE_LINK = 'current';
+import { LIVE_RELEASE_LINK, RELEASE_MANIFEST_FILE, findRouteConflicts, releaseManifestSchema, type SiteRoute } from '@portal/contract';
 
 export interface ServedRoute extends SiteRoute {
   /**
