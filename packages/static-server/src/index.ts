@@ -1,3 +1,3 @@
 export { StaticServer, type StaticServerOptions } from './static-server.js';
 export { readRouteTable, type ServedRoute } from './route-table.js';
-export { NginxSitesFile, renderNginxSites, type NginxSitesOptions } from './nginx-sites.js';
+export { NginxSitesFile } from './nginx-sites.js';
