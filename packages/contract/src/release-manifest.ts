@@ -7,6 +7,12 @@ import { tenantCodeSchema, tenantSiteSchema } from './tenant.js';
  */
 export const RELEASE_MANIFEST_FILE = 'portal-release.json';
 
+/**
+ * The symlink in each tenant's sites directory that names its live release: the publisher goes
+ * live by renaming a fresh one over it; servers follow it on every request.
+ */
+export const LIVE_RELEASE_LINK = 'current';
+
 export const releaseManifestSchema = z.object({
   tenantCode: tenantCodeSchema,
   builtAt: z.string(),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RELEASE_MANIFEST_FILE, releaseManifestSchema, type ReleaseManifest } from '@portal/contract';
+import { LIVE_RELEASE_LINK, RELEASE_MANIFEST_FILE, releaseManifestSchema, type ReleaseManifest } from '@portal/contract';
 
 const PARTIAL_SUFFIX = '.partial';
 let sequence = 0;
@@ -27,7 +27,7 @@ export class ReleaseStore {
   }
 
   currentLink(tenantCode: string): string {
-    return join(this.tenantDir(tenantCode), 'current');
+    return join(this.tenantDir(tenantCode), LIVE_RELEASE_LINK);
   }
 
   /** A fresh, empty directory for a build, invisible to the static server. */

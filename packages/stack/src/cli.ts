@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { REPO_ROOT } from './paths.js';
 import { isPortFree } from './free-port.js';
+import type { CrashReport } from './managed-process.js';
 import { Stack } from './stack.js';
 
 function port(name: string, fallback: number): number {
@@ -11,6 +13,15 @@ function port(name: string, fallback: number): number {
     process.exit(2);
   }
   return value;
+}
+
+/** PORTAL_ALERT_COMMAND runs (in a shell) on every crash of a service, told which and how by its environment. */
+function alertCommand(command: string | undefined) {
+  if (!command) return undefined;
+  return (crash: CrashReport) => {
+    const env = { ...process.env, PORTAL_ALERT_SERVICE: crash.name, PORTAL_ALERT_EXIT: crash.exit, PORTAL_ALERT_CRASHES_IN_A_ROW: String(crash.crashesInARow) };
+    spawn(command, { shell: true, env, stdio: 'inherit' }).on('error', (error) => console.error(`[stack] PORTAL_ALERT_COMMAND failed: ${error.message}`));
+  };
 }
 
 const command = process.argv[2] ?? 'start';
@@ -35,7 +46,9 @@ const stack = new Stack({
   withAdmin: process.env.SERVE_ADMIN_PANEL !== 'false',
   seedDemoContent: process.env.SEED_DEMO_CONTENT !== 'false',
   baseDomain: process.env.PORTAL_BASE_DOMAIN ?? 'vinhlong.localhost',
+  onCrash: alertCommand(process.env.PORTAL_ALERT_COMMAND),
 });
+
 
 let stopping: Promise<void> | undefined;
 const shutDown = () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ManagedProcess } from './managed-process.js';
+import { ManagedProcess, type CrashReport } from './managed-process.js';
 
 function sleeper(lines: string[]) {
   return new ManagedProcess({
@@ -34,7 +34,7 @@ describe('ManagedProcess', () => {
     await process_.kill('SIGKILL');
     await until(() => lines.filter((line) => line === '[sleeper] started').length === 3);
     expect(process_.pid).not.toBe(firstPid);
-    expect(lines).toContain('[sleeper] exited unexpectedly (SIGKILL)');
+    expect(lines.some((line) => line.startsWith('[sleeper] exited unexpectedly (SIGKILL); restarting in 1 s'))).toBe(true);
     await process_.stop();
   });
 
@@ -46,5 +46,27 @@ describe('ManagedProcess', () => {
     await process_.stop();
     await sleep(1_500);
     expect(lines.filter((line) => line === '[sleeper] started')).toHaveLength(1);
+  });
+
+  it('keeps restarting a service that keeps crashing, waiting twice as long each time up to a cap, and reports each crash', async () => {
+    const lines: string[] = [];
+    const crashes: CrashReport[] = [];
+    const crasher = new ManagedProcess({
+      name: 'crasher',
+      argv: ['sh', '-c', 'echo started; exit 3'],
+      cwd: process.cwd(),
+      env: () => process.env,
+      restart: true,
+      restartBackoff: { initialMs: 20, maxMs: 160 },
+      onCrash: (crash) => crashes.push(crash),
+      output: (line) => lines.push(line),
+    });
+    crasher.start();
+    await until(() => crashes.length >= 9, 10_000);
+    await crasher.stop();
+    expect(crashes.slice(0, 7).map((crash) => crash.restartInMs)).toEqual([20, 40, 80, 160, 160, 160, 160]);
+    expect(crashes[8]).toMatchObject({ name: 'crasher', exit: 'code 3', crashesInARow: 9, restartInMs: 160 });
+    expect(lines).toContain('[crasher] exited unexpectedly (code 3); restarting in 0.16 s (crash 9 in a row; waits double up to 0.16 s, restarts never stop)');
+    expect(lines.filter((line) => line === '[crasher] started').length).toBeGreaterThanOrEqual(9);
   });
 });

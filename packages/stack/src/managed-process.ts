@@ -9,15 +9,39 @@ export interface ManagedProcessOptions {
   env: () => NodeJS.ProcessEnv;
   /** Restart after an unexpected exit, as a process supervisor would (systemd in production). */
   restart: boolean;
+  /** The wait before a restart: `initialMs` after a first crash, doubling with each crash in a row up to `maxMs`. */
+  restartBackoff?: { initialMs: number; maxMs: number };
+  /** Told of every unexpected exit, e.g. to alert an operator: a log line alone is easily missed. */
+  onCrash?: (crash: CrashReport) => void;
   output?: (line: string) => void;
 }
 
-/** A child service with prefixed output, restart on crash, and a graceful stop. */
+export interface CrashReport {
+  name: string;
+  /** "code 1" or the signal, e.g. "SIGKILL". */
+  exit: string;
+  /** Crashes without a stable run (STABLE_RUN_MS) in between, this one included. */
+  crashesInARow: number;
+  /** When it is started again; undefined when it is not restarted. */
+  restartInMs: number | undefined;
+}
+
+const DEFAULT_BACKOFF = { initialMs: 1_000, maxMs: 30_000 };
+/** A service that ran this long before crashing is restarted as quickly as after a first crash. */
+const STABLE_RUN_MS = 60_000;
+
+/**
+ * A child service with prefixed output, restart on crash, and a graceful stop. A crashing service
+ * is restarted for as long as it keeps crashing, at most `maxMs` apart: giving up would leave the
+ * portals dark until someone noticed.
+ */
 export class ManagedProcess {
   readonly #options: ManagedProcessOptions;
   #child: ChildProcess | undefined;
   #stopping = false;
-  #restarts: number[] = [];
+  #startedAt = 0;
+  #crashesInARow = 0;
+  #restartTimer: NodeJS.Timeout | undefined;
   #exited: Promise<void> = Promise.resolve();
 
   constructor(options: ManagedProcessOptions) {
@@ -33,6 +57,7 @@ export class ManagedProcess {
     if (!program) throw new Error(`${this.#options.name}: empty command`);
     const output = this.#options.output ?? ((line: string) => console.log(line));
     this.#stopping = false;
+    this.#startedAt = Date.now();
     const child = spawn(program, args, { cwd: this.#options.cwd, env: this.#options.env(), stdio: ['ignore', 'pipe', 'pipe'] });
     this.#child = child;
     for (const stream of [child.stdout, child.stderr]) {
@@ -42,8 +67,7 @@ export class ManagedProcess {
       child.on('exit', (code, signal) => {
         resolve();
         if (this.#stopping || child !== this.#child) return;
-        output(`[${this.#options.name}] exited unexpectedly (${signal ?? `code ${code}`})`);
-        if (this.#options.restart) this.#restartLater(output);
+        this.#crashed(signal ?? `code ${code}`, output);
       });
     });
   }
@@ -56,6 +80,7 @@ export class ManagedProcess {
 
   async stop(graceMs = 10_000): Promise<void> {
     this.#stopping = true;
+    clearTimeout(this.#restartTimer);
     const child = this.#child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
@@ -64,15 +89,18 @@ export class ManagedProcess {
     clearTimeout(timer);
   }
 
-  #restartLater(output: (line: string) => void): void {
-    const now = Date.now();
-    this.#restarts = this.#restarts.filter((at) => now - at < 60_000).concat(now);
-    if (this.#restarts.length > 5) {
-      output(`[${this.#options.name}] crashed 5 times within a minute; not restarting it again`);
-      return;
-    }
-    setTimeout(() => {
+  #crashed(exit: string, output: (line: string) => void): void {
+    const { initialMs, maxMs } = this.#options.restartBackoff ?? DEFAULT_BACKOFF;
+    const ranStably = Date.now() - this.#startedAt >= STABLE_RUN_MS;
+    this.#crashesInARow = ranStably ? 1 : this.#crashesInARow + 1;
+    const restartInMs = this.#options.restart ? Math.min(maxMs, initialMs * 2 ** (this.#crashesInARow - 1)) : undefined;
+    const name = this.#options.name;
+    const next = restartInMs === undefined ? 'not restarted' : `restarting in ${restartInMs / 1000} s (crash ${this.#crashesInARow} in a row; waits double up to ${maxMs / 1000} s, restarts never stop)`;
+    output(`[${name}] exited unexpectedly (${exit}); ${next}`);
+    this.#options.onCrash?.({ name, exit, crashesInARow: this.#crashesInARow, restartInMs });
+    if (restartInMs === undefined) return;
+    this.#restartTimer = setTimeout(() => {
       if (!this.#stopping) this.start();
-    }, 1_000 * this.#restarts.length);
+    }, restartInMs);
   }
 }

@@ -6,7 +6,7 @@ import { OutboxClient } from '@portal/publisher';
 import { readRouteTable, type ServedRoute } from '@portal/static-server';
 import { CmsAdminClient } from './cms-admin-client.js';
 import { ensureCmsBuilt } from './cms-build.js';
-import { ManagedProcess } from './managed-process.js';
+import { ManagedProcess, type CrashReport } from './managed-process.js';
 import { CMS_DIR, PUBLISHER_CLI, STATIC_SERVER_CLI, STRAPI_CLI } from './paths.js';
 import { loadOrCreateSecrets, type InstallationSecrets } from './secrets.js';
 
@@ -25,6 +25,8 @@ export interface StackOptions {
   /** Extra publisher environment, e.g. shorter coalescing windows in tests. */
   publisherEnv?: Record<string, string>;
   output?: (line: string) => void;
+  /** Told of every crash of a service (which is restarted regardless), e.g. to alert an operator. */
+  onCrash?: (crash: CrashReport) => void;
 }
 
 /**
@@ -83,6 +85,7 @@ export class Stack {
       cwd: CMS_DIR,
       restart,
       output: this.#log,
+      onCrash: this.options.onCrash,
       env: () => ({
         ...this.#baseEnv,
         CMS_URL: this.cmsUrl,
@@ -98,7 +101,7 @@ export class Stack {
   }
 
   #managed(name: string, argv: string[], cwd: string, env: () => NodeJS.ProcessEnv): ManagedProcess {
-    return new ManagedProcess({ name, argv, cwd, env, restart: true, output: this.#log });
+    return new ManagedProcess({ name, argv, cwd, env, restart: true, output: this.#log, onCrash: this.options.onCrash });
   }
 
   async start(): Promise<void> {

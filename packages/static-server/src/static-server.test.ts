@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, symlink, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,18 +6,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELEASE_MANIFEST_FILE, type TenantSite } from '@portal/contract';
 import { StaticServer } from './static-server.js';
 
-async function release(sitesDir: string, tenantCode: string, sites: TenantSite[]) {
-  const dir = join(sitesDir, tenantCode, 'releases', 'r1');
+async function release(sitesDir: string, tenantCode: string, sites: TenantSite[], id = 'r1') {
+  const dir = join(sitesDir, tenantCode, 'releases', id);
   for (const site of sites) {
     await mkdir(join(dir, site.locale, 'articles', 'x'), { recursive: true });
-    await writeFile(join(dir, site.locale, 'index.html'), `home ${tenantCode} ${site.locale}`);
+    await writeFile(join(dir, site.locale, 'index.html'), `home ${tenantCode} ${site.locale}${id === 'r1' ? '' : ` ${id}`}`);
     await writeFile(join(dir, site.locale, 'articles', 'x', 'index.html'), `article ${tenantCode} ${site.locale}`);
     await writeFile(join(dir, site.locale, '404.html'), `not found ${tenantCode} ${site.locale}`);
     await mkdir(join(dir, site.locale, 'pagefind'), { recursive: true });
     await writeFile(join(dir, site.locale, 'pagefind', 'pagefind-entry.json'), `index ${tenantCode} ${site.locale}`);
   }
   await writeFile(join(dir, RELEASE_MANIFEST_FILE), JSON.stringify({ tenantCode, builtAt: new Date().toISOString(), sites }));
-  await symlink(join('releases', 'r1'), join(sitesDir, tenantCode, 'current'));
+  // Goes live as the publisher's ReleaseStore does it: a fresh link renamed over `current`.
+  await symlink(join('releases', id), join(sitesDir, tenantCode, `.current-${id}`));
+  await rename(join(sitesDir, tenantCode, `.current-${id}`), join(sitesDir, tenantCode, 'current'));
+}
+
+async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 3_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 function get(port: number, host: string, path: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
@@ -35,9 +46,10 @@ function get(port: number, host: string, path: string): Promise<{ status: number
 describe('StaticServer', () => {
   let server: StaticServer;
   let port: number;
+  let sitesDir: string;
 
   beforeAll(async () => {
-    const sitesDir = await mkdtemp(join(tmpdir(), 'sites-'));
+    sitesDir = await mkdtemp(join(tmpdir(), 'sites-'));
     await release(sitesDir, 'vinhlong', [
       { locale: 'vi', host: 'vinhlong.localhost', pathPrefix: '/', name: 'Vĩnh Long' },
       { locale: 'en', host: 'english.vinhlong.localhost', pathPrefix: '/', name: 'Vinh Long' },
@@ -81,12 +93,34 @@ describe('StaticServer', () => {
     expect((await get(port, 'snv.vinhlong.localhost', '/articles/x')).headers.location).toBe('/articles/x/');
   });
 
+  it('keeps every redirect on the requested host, however the path is written', async () => {
+    const attempts = ['/%2Fevil.example%2F..%2Farticles', '//evil.example/../articles', '/%5Cevil.example%2F..%2Farticles', '/%2F%2Fevil.example/x/../../articles'];
+    for (const path of attempts) {
+      const response = await get(port, 'vinhlong.localhost', path);
+      expect(response.status, path).toBe(301);
+      expect(response.headers.location, path).toBe('/articles/');
+    }
+    expect((await get(port, 'snv.vinhlong.localhost', '/km//articles/x?q=1')).headers.location).toBe('/km/articles/x/?q=1');
+    expect((await get(port, 'vinhlong.localhost', '//evil.example/x')).status).toBe(404);
+  });
+
   it('never serves files outside the release, however the path is written', async () => {
     for (const path of ['/../../snv/releases/r1/portal-release.json', '/%2e%2e/%2e%2e/secrets.json', '/..%2fportal-release.json']) {
       const response = await get(port, 'vinhlong.localhost', path);
       expect(response.body).not.toContain('tenantCode');
       expect(response.status).not.toBe(200);
     }
+  });
+
+  it('serves a switched release at once, and a new portal within moments, without re-reading release trees', async () => {
+    await release(sitesDir, 'snv', [
+      { locale: 'vi', host: 'snv.vinhlong.localhost', pathPrefix: '/', name: 'Sở Nội vụ' },
+      { locale: 'km', host: 'snv.vinhlong.localhost', pathPrefix: '/km/', name: 'មន្ទីរមហាផ្ទៃ' },
+    ], 'r2');
+    expect((await get(port, 'snv.vinhlong.localhost', '/km/')).body).toBe('home snv km r2');
+    await release(sitesDir, 'newcomer', [{ locale: 'vi', host: 'newcomer.vinhlong.localhost', pathPrefix: '/', name: 'Mới' }]);
+    const response = await until(() => get(port, 'newcomer.vinhlong.localhost', '/'), (answer) => answer.status === 200);
+    expect(response.body).toBe('home newcomer vi');
   });
 
   it('refuses unknown hosts and writes, and sets security headers', async () => {

@@ -1,16 +1,20 @@
-import { createReadStream } from 'node:fs';
-import { stat, watch } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join, normalize, sep } from 'node:path';
+import { join, normalize, posix, sep } from 'node:path';
 import { matchRoute, parseSearchBundlePath } from '@portal/contract';
 import { contentTypeOf } from './content-types.js';
-import { readRouteTable, type ServedRoute } from './route-table.js';
+import { LiveRoutes, type LiveRoutesOptions } from './live-routes.js';
+import type { ServedRoute } from './route-table.js';
 
-export interface StaticServerOptions {
-  sitesDir: string;
-  /** How often the routing table is re-read, in case a file watch misses a switch. */
-  refreshMs?: number;
-  log?: (message: string) => void;
+export type StaticServerOptions = Pick<LiveRoutesOptions, 'sitesDir' | 'pollMs' | 'log'>;
+
+/** Content-hashed files: a new build gives them new names, so caches may keep them for a year. */
+const IMMUTABLE_FILE = /\/_astro\/|\.pf_(fragment|index|meta|filter)$/;
+
+interface OpenFile {
+  handle: FileHandle;
+  size: number;
 }
 
 // The portals are static and read-only: nothing on them may load from elsewhere or be framed.
@@ -24,34 +28,65 @@ const SECURITY_HEADERS = {
 };
 
 /**
- * Serves every tenant's live release by host and path prefix. It reads only the release
- * directories on disk, so the portals stay up whatever the state of the CMS or the publisher.
+ * The decoded path and the raw query of an origin-form request target. Taken as written: parsed
+ * as a URL, `//evil.example/x` would lose its first segment to a host name.
+ */
+function parseRequestTarget(target: string): { path: string; search: string } | undefined {
+  const queryStart = target.includes('?') ? target.indexOf('?') : target.length;
+  const rawPath = target.slice(0, queryStart);
+  if (!rawPath.startsWith('/')) return undefined;
+  try {
+    return { path: decodeURIComponent(rawPath), search: target.slice(queryStart) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The canonical path of a directory under a route, for redirects: normalized and re-encoded, so
+ * it starts with exactly one "/" and a browser can never read it as another host
+ * (`//evil.example/` or `/\\evil.example/`).
+ */
+function sameHostDirectoryPath(pathPrefix: string, relative: string): string {
+  const segments = posix.normalize(`/${relative}`).split('/').filter(Boolean);
+  return `${pathPrefix}${segments.map(encodeURIComponent).join('/')}/`;
+}
+
+/**
+ * Opens a regular file, or says the path is a directory. The size comes from the open file, so a
+ * release switched between the lookup and the read can never mix two releases in one answer.
+ */
+async function openFile(path: string): Promise<OpenFile | 'directory' | undefined> {
+  const handle = await open(path, 'r').catch(() => undefined);
+  if (!handle) return undefined;
+  const info = await handle.stat().catch(() => undefined);
+  if (info?.isFile()) return { handle, size: info.size };
+  await handle.close();
+  return info?.isDirectory() ? 'directory' : undefined;
+}
+
+/**
+ * Serves every tenant's live release by host and path prefix, for development (production serves
+ * the same releases with nginx, see infra/nginx). It reads only the release directories on disk,
+ * so the portals stay up whatever the state of the CMS or the publisher, and it resolves each
+ * tenant's live-release link per request, so a release switch costs it nothing.
  */
 export class StaticServer {
-  readonly #options: StaticServerOptions;
   readonly #log: (message: string) => void;
-  #routes: ServedRoute[] = [];
+  readonly #routes: LiveRoutes;
   #server: Server | undefined;
-  #refreshTimer: NodeJS.Timeout | undefined;
-  #watcher = new AbortController();
 
   constructor(options: StaticServerOptions) {
-    this.#options = options;
     this.#log = options.log ?? ((message) => console.log(`[static-server] ${message}`));
+    this.#routes = new LiveRoutes({ ...options, log: this.#log });
   }
 
   get routes(): readonly ServedRoute[] {
-    return this.#routes;
-  }
-
-  async refresh(): Promise<void> {
-    this.#routes = await readRouteTable(this.#options.sitesDir, this.#log);
+    return this.#routes.routes;
   }
 
   async listen(port: number, host = '127.0.0.1'): Promise<number> {
-    await this.refresh();
-    this.#refreshTimer = setInterval(() => void this.refresh(), this.#options.refreshMs ?? 2_000);
-    void this.#watchReleases();
+    await this.#routes.start();
     this.#server = createServer((request, response) => {
       this.#handle(request, response).catch((error) => {
         this.#log(`error serving ${request.url}: ${(error as Error).message}`);
@@ -68,21 +103,9 @@ export class StaticServer {
   }
 
   async close(): Promise<void> {
-    clearInterval(this.#refreshTimer);
-    this.#watcher.abort();
+    this.#routes.close();
     await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
     this.#server?.closeAllConnections();
-  }
-
-  /** A release switch renames a `current` link inside the sites directory: re-read at once. */
-  async #watchReleases(): Promise<void> {
-    try {
-      for await (const _change of watch(this.#options.sitesDir, { recursive: true, signal: this.#watcher.signal })) {
-        await this.refresh();
-      }
-    } catch {
-      // no sites directory yet, or closing: the periodic refresh covers it
-    }
   }
 
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -90,15 +113,13 @@ export class StaticServer {
       response.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://placeholder');
-    let path: string;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
+    const target = parseRequestTarget(request.url ?? '');
+    if (!target) {
       response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Bad request');
       return;
     }
-    const route = matchRoute(this.#routes, request.headers.host ?? '', path);
+    const { path, search } = target;
+    const route = matchRoute(this.routes, request.headers.host ?? '', path);
     const searchBundle = parseSearchBundlePath(path);
     if (route && searchBundle) {
       await this.#serveSearchBundle(request, response, searchBundle);
@@ -116,16 +137,16 @@ export class StaticServer {
     const relative = path.slice(route.pathPrefix.length);
     const file = await this.#resolveFile(route.root, relative);
     if (file === 'add-slash') {
-      response.writeHead(301, { location: `${path}/${url.search}`, ...SECURITY_HEADERS }).end();
+      response.writeHead(301, { location: `${sameHostDirectoryPath(route.pathPrefix, relative)}${search}`, ...SECURITY_HEADERS }).end();
       return;
     }
     if (file) {
-      await this.#send(request, response, 200, file.path, file.size);
+      await this.#send(request, response, 200, path, file);
       return;
     }
     const notFound = await this.#resolveFile(route.root, '404.html');
     if (notFound && notFound !== 'add-slash') {
-      await this.#send(request, response, 404, notFound.path, notFound.size);
+      await this.#send(request, response, 404, path, notFound);
       return;
     }
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
@@ -137,44 +158,42 @@ export class StaticServer {
    * a live release is reachable this way.
    */
   async #serveSearchBundle(request: IncomingMessage, response: ServerResponse, bundle: { tenantCode: string; locale: string; file: string }): Promise<void> {
-    const owner = this.#routes.find((route) => route.tenantCode === bundle.tenantCode && route.locale === bundle.locale);
+    const owner = this.routes.find((route) => route.tenantCode === bundle.tenantCode && route.locale === bundle.locale);
     const file = owner ? await this.#resolveFile(join(owner.root, 'pagefind'), bundle.file) : undefined;
     if (!file || file === 'add-slash') {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
       return;
     }
-    await this.#send(request, response, 200, file.path, file.size);
+    await this.#send(request, response, 200, bundle.file, file);
   }
 
-  /** Maps a request path to a file strictly inside the release root, or says a slash is missing. */
-  async #resolveFile(root: string, relative: string): Promise<{ path: string; size: number } | 'add-slash' | undefined> {
+  /** Opens the file a request path names strictly inside the release root, or says a slash is missing. */
+  async #resolveFile(root: string, relative: string): Promise<(OpenFile & { path: string }) | 'add-slash' | undefined> {
     const candidate = normalize(join(root, relative));
     if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
-    const info = await stat(candidate).catch(() => undefined);
-    if (info?.isFile()) return { path: candidate, size: info.size };
-    if (info?.isDirectory()) {
-      if (relative !== '' && !relative.endsWith('/')) return 'add-slash';
-      const index = join(candidate, 'index.html');
-      const indexInfo = await stat(index).catch(() => undefined);
-      return indexInfo?.isFile() ? { path: index, size: indexInfo.size } : undefined;
-    }
-    return undefined;
+    const opened = await openFile(candidate);
+    if (opened !== 'directory') return opened && { ...opened, path: candidate };
+    if (relative !== '' && !relative.endsWith('/')) return 'add-slash';
+    const index = join(candidate, 'index.html');
+    const indexOpened = await openFile(index);
+    return indexOpened && indexOpened !== 'directory' ? { ...indexOpened, path: index } : undefined;
   }
 
-  async #send(request: IncomingMessage, response: ServerResponse, status: number, path: string, size: number): Promise<void> {
-    const immutable = path.includes(`${sep}_astro${sep}`);
+  async #send(request: IncomingMessage, response: ServerResponse, status: number, requestPath: string, file: OpenFile & { path: string }): Promise<void> {
     response.writeHead(status, {
-      'content-type': contentTypeOf(path),
-      'content-length': size,
-      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=60',
+      'content-type': contentTypeOf(file.path),
+      'content-length': file.size,
+      'cache-control': status === 200 && IMMUTABLE_FILE.test(requestPath) ? 'public, max-age=31536000, immutable' : 'public, max-age=60',
       ...SECURITY_HEADERS,
     });
     if (request.method === 'HEAD') {
+      await file.handle.close();
       response.end();
       return;
     }
-    await new Promise<void>((resolve, reject) => {
-      createReadStream(path).on('error', reject).on('end', resolve).pipe(response);
+    await pipeline(file.handle.createReadStream(), response).catch((error: NodeJS.ErrnoException) => {
+      // A visitor who leaves mid-download is not an error of the server.
+      if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
     });
   }
 }

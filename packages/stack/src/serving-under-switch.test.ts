@@ -1,0 +1,279 @@
+import { spawnSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELEASE_MANIFEST_FILE, type TenantSite } from '@portal/contract';
+import { ReleaseStore } from '@portal/publisher';
+import { NginxSitesFile } from '@portal/static-server';
+import { freePort } from './free-port.js';
+import { ManagedProcess } from './managed-process.js';
+import { REPO_ROOT, STATIC_SERVER_CLI } from './paths.js';
+
+/**
+ * Issue 12.1: serving never stalls. Several portals are requested continuously while a
+ * 20,000-file release of another portal is written and switched; not one answer may fail or take
+ * more than a second. Run against the development server and against nginx with the production
+ * policy (infra/nginx/portal-static.conf) and generated routing, as production runs them.
+ */
+
+const NGINX = '/usr/sbin/nginx';
+const BULK_FILES = 20_000;
+const SLOW_MS = 1_000;
+
+const site = (code: string, locale: TenantSite['locale'], pathPrefix = '/'): TenantSite => ({ locale, host: `${code}.vinhlong.localhost`, pathPrefix, name: code });
+const SMALL_PORTALS = ['alpha', 'beta', 'gamma'].map((code) => ({ code, sites: [site(code, 'vi')] }));
+const BIG_PORTAL = { code: 'big', sites: [site('big', 'vi'), site('big', 'en', '/en/')] };
+const NEWCOMER = { code: 'newcomer', sites: [site('newcomer', 'vi')] };
+
+/** Writes and switches a release as the publisher does (ReleaseStore), with `bulkFiles` extra pages. */
+async function publish(store: ReleaseStore, portal: { code: string; sites: TenantSite[] }, label: string, bulkFiles = 0) {
+  const release = await store.prepare(portal.code);
+  for (const { locale } of portal.sites) {
+    const root = join(release.dir, locale);
+    const files: Record<string, string> = {
+      'index.html': `home ${portal.code} ${locale} ${label}`,
+      '404.html': `not found ${portal.code} ${locale}`,
+      'articles/x/index.html': `article ${portal.code} ${locale}`,
+      '_astro/site.3f2a91c.css': 'body{}',
+      'pagefind/pagefind-entry.json': `{"tenant":"${portal.code}"}`,
+      [`pagefind/fragment/${locale}_5b2319b.pf_fragment`]: 'fragment',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(join(root, path, '..'), { recursive: true });
+      await writeFile(join(root, path), text);
+    }
+  }
+  const perDirectory = 100;
+  for (let first = 0; first < bulkFiles; first += perDirectory) {
+    const dir = join(release.dir, 'vi', 'bulk', String(first / perDirectory));
+    await mkdir(dir, { recursive: true });
+    await Promise.all(Array.from({ length: Math.min(perDirectory, bulkFiles - first) }, (_, i) => writeFile(join(dir, `${first + i}.html`), `page ${first + i}`)));
+  }
+  await writeFile(join(release.dir, RELEASE_MANIFEST_FILE), JSON.stringify({ tenantCode: portal.code, builtAt: new Date().toISOString(), sites: portal.sites }));
+  await store.activate(portal.code, release);
+}
+
+interface Answer {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+function get(port: number, host: string, path: string, method = 'GET'): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ port, host: '127.0.0.1', path, method, headers: { host }, agent: false, timeout: 5_000 }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }));
+    });
+    request.on('timeout', () => request.destroy(new Error('no answer within 5 s')));
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+    await sleep(50);
+  }
+}
+
+/** Requests pages of every portal over `workers` connections in parallel until stopped. */
+function keepRequesting(port: number, workers = 4) {
+  const targets = [
+    ...SMALL_PORTALS.flatMap(({ code }) => [
+      { host: `${code}.vinhlong.localhost`, path: '/', body: `home ${code} vi r1` },
+      { host: `${code}.vinhlong.localhost`, path: '/articles/x/', body: `article ${code} vi` },
+    ]),
+    { host: 'big.vinhlong.localhost', path: '/en/articles/x/', body: 'article big en' },
+  ];
+  const problems: string[] = [];
+  let answered = 0;
+  let stopped = false;
+  const loops = Array.from({ length: workers }, async (_, worker) => {
+    for (let n = worker; !stopped; n += workers) {
+      const target = targets[n % targets.length]!;
+      const startedAt = Date.now();
+      const answer = await get(port, target.host, target.path).catch((error: Error) => error);
+      const elapsed = Date.now() - startedAt;
+      answered += 1;
+      const where = `${target.host}${target.path}`;
+      if (answer instanceof Error) problems.push(`${where}: ${answer.message}`);
+      else if (answer.status !== 200 || answer.body !== target.body) problems.push(`${where}: ${answer.status} ${answer.body.slice(0, 60)}`);
+      if (elapsed > SLOW_MS) problems.push(`${where}: ${elapsed} ms`);
+    }
+  });
+  return {
+    async stop() {
+      stopped = true;
+      await Promise.all(loops);
+      return { answered, problems };
+    },
+  };
+}
+
+interface ServerUnderTest {
+  port: number;
+  /** How often the server's configuration was reloaded; only nginx has one. */
+  reloads?: () => number;
+  stop(): Promise<void>;
+}
+
+async function startDevelopmentServer(sitesDir: string): Promise<ServerUnderTest> {
+  const port = await freePort();
+  const server = new ManagedProcess({
+    name: 'static-server',
+    argv: [process.execPath, STATIC_SERVER_CLI],
+    cwd: REPO_ROOT,
+    env: () => ({ ...process.env, PORTAL_SITES_DIR: sitesDir, PORTAL_PORT: String(port) }),
+    restart: true,
+    output: () => undefined,
+  });
+  server.start();
+  return { port, stop: () => server.stop() };
+}
+
+/** Debian's nginx as a non-daemon child, with the production policy and generated routing. */
+async function startNginx(sitesDir: string, workDir: string): Promise<ServerUnderTest> {
+  const port = await freePort();
+  const dir = join(workDir, 'nginx');
+  await mkdir(join(dir, 'routes'), { recursive: true });
+  await mkdir(join(dir, 'temp'), { recursive: true });
+  const control = ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')];
+  await writeFile(join(dir, 'portal-server.conf'), `listen 127.0.0.1:${port};\ninclude "${join(REPO_ROOT, 'infra/nginx/portal-static.conf')}";\n`);
+  await writeFile(
+    join(dir, 'nginx.conf'),
+    [
+      'daemon off;',
+      'worker_processes 2;',
+      `pid "${join(dir, 'nginx.pid')}";`,
+      `error_log "${join(dir, 'error.log')}" warn;`,
+      'events { worker_connections 512; }',
+      'http {',
+      '    include /etc/nginx/mime.types;',
+      '    default_type application/octet-stream;',
+      '    access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path "${join(dir, 'temp', kind)}";`),
+      `    server { listen 127.0.0.1:${port} default_server; return 404; }`,
+      `    include "${join(dir, 'routes')}/*.conf";`,
+      '}',
+      '',
+    ].join('\n'),
+  );
+  let nginx: ManagedProcess | undefined;
+  let reloads = 0;
+  const routing = new NginxSitesFile(join(dir, 'routes', 'portal-sites.conf'), {
+    sitesDir,
+    serverInclude: join(dir, 'portal-server.conf'),
+    log: () => undefined,
+    onWritten: () => {
+      if (!nginx) return;
+      const reload = spawnSync(NGINX, [...control, '-s', 'reload'], { encoding: 'utf8' });
+      if (reload.status !== 0) throw new Error(`nginx -s reload failed: ${reload.stderr}`);
+      reloads += 1;
+    },
+  });
+  await routing.start();
+  const check = spawnSync(NGINX, [...control, '-t'], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`generated nginx configuration is invalid: ${check.stderr}`);
+  nginx = new ManagedProcess({ name: 'nginx', argv: [NGINX, ...control], cwd: dir, env: () => process.env, restart: true, output: () => undefined });
+  nginx.start();
+  return {
+    port,
+    reloads: () => reloads,
+    async stop() {
+      routing.close();
+      await nginx.stop();
+    },
+  };
+}
+
+const servers: Array<[string, (sitesDir: string, workDir: string) => Promise<ServerUnderTest>]> = [
+  ['the development server', startDevelopmentServer],
+  ['nginx with the production configuration', startNginx],
+];
+
+describe.each(servers)('serving with %s', (_name, startServer) => {
+  let workDir: string;
+  let store: ReleaseStore;
+  let server: ServerUnderTest;
+
+  beforeAll(async () => {
+    if (startServer === startNginx && spawnSync(NGINX, ['-v']).status !== 0) {
+      throw new Error(`${NGINX} is missing: apt-get install -y nginx (.ci/run installs it)`);
+    }
+    workDir = await mkdtemp(join(tmpdir(), 'serving-'));
+    // nginx's workers run as an unprivileged user, as in production: the releases must be readable.
+    await chmod(workDir, 0o755);
+    store = new ReleaseStore(join(workDir, 'sites'));
+    for (const portal of [...SMALL_PORTALS, BIG_PORTAL]) await publish(store, portal, 'r1');
+    server = await startServer(store.sitesDir, workDir);
+    await until(async () => (await get(server.port, 'alpha.vinhlong.localhost', '/')).status === 200, 'server ready');
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('answers every request promptly while a 20,000-file release is written and switched, and picks up a new portal', async () => {
+    const reloadsBefore = server.reloads?.();
+    const load = keepRequesting(server.port);
+    await publish(store, BIG_PORTAL, 'r2', BULK_FILES);
+    const switchedAt = Date.now();
+    await until(async () => (await get(server.port, 'big.vinhlong.localhost', '/')).body === 'home big vi r2', 'the switched release served', SLOW_MS);
+    expect(Date.now() - switchedAt).toBeLessThan(SLOW_MS);
+    expect((await get(server.port, 'big.vinhlong.localhost', `/bulk/199/${BULK_FILES - 1}.html`)).body).toBe(`page ${BULK_FILES - 1}`);
+
+    await publish(store, NEWCOMER, 'r1');
+    await until(async () => (await get(server.port, 'newcomer.vinhlong.localhost', '/')).body === 'home newcomer vi r1', 'the new portal served', 10_000);
+    await sleep(500);
+    const { answered, problems } = await load.stop();
+    expect(problems).toEqual([]);
+    expect(answered).toBeGreaterThan(100);
+    // The switch needed no reload; the new portal's host needed exactly one.
+    if (reloadsBefore !== undefined) expect(server.reloads?.()).toBe(reloadsBefore + 1);
+  }, 110_000);
+
+  it('keeps every redirect on the requested host, however the path is written', async () => {
+    const host = 'alpha.vinhlong.localhost';
+    for (const path of ['/%2Fevil.example%2F..%2Farticles', '//evil.example/../articles', '/%5Cevil.example%2F..%2Farticles', '/articles']) {
+      const answer = await get(server.port, host, path);
+      expect([path, answer.status, answer.headers.location]).toEqual([path, 301, '/articles/']);
+    }
+    for (const path of ['//evil.example/x', '/%2F%2Fevil.example', '/%5C%5Cevil.example/', '/\\evil.example/']) {
+      const { location } = (await get(server.port, host, path)).headers;
+      expect(location === undefined || /^\/(?![/\\])/.test(String(location)), `${path} → ${location}`).toBe(true);
+    }
+    expect((await get(server.port, 'big.vinhlong.localhost', '/en')).headers.location).toBe('/en/');
+  });
+
+  it('routes by host and prefix, serves the search network and each portal’s 404 page, with the same headers', async () => {
+    expect((await get(server.port, 'big.vinhlong.localhost', '/en/')).body).toMatch(/^home big en/);
+    expect((await get(server.port, 'big.vinhlong.localhost', '/_portal-search/alpha/vi/pagefind-entry.json')).body).toBe('{"tenant":"alpha"}');
+    expect((await get(server.port, 'big.vinhlong.localhost', '/_portal-search/alpha/en/pagefind-entry.json')).status).toBe(404);
+    const missing = await get(server.port, 'big.vinhlong.localhost', '/en/no-such-page/');
+    expect([missing.status, missing.body]).toEqual([404, 'not found big en']);
+    expect((await get(server.port, 'unknown.example', '/')).status).toBe(404);
+    expect((await get(server.port, 'alpha.vinhlong.localhost', '/', 'POST')).status).toBe(405);
+    for (const path of ['/../../portal-release.json', '/%2e%2e/%2e%2e/alpha/current/portal-release.json', '/_portal-search/alpha/vi/..%2f..%2fportal-release.json']) {
+      const answer = await get(server.port, 'alpha.vinhlong.localhost', path);
+      expect([path, answer.status === 200 || answer.body.includes('tenantCode')]).toEqual([path, false]);
+    }
+
+    const page = await get(server.port, 'alpha.vinhlong.localhost', '/');
+    expect(page.headers['cache-control']).toBe('public, max-age=60');
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    const immutable = 'public, max-age=31536000, immutable';
+    expect((await get(server.port, 'big.vinhlong.localhost', '/en/_astro/site.3f2a91c.css')).headers['cache-control']).toBe(immutable);
+    expect((await get(server.port, 'big.vinhlong.localhost', '/_portal-search/alpha/vi/fragment/vi_5b2319b.pf_fragment')).headers['cache-control']).toBe(immutable);
+  });
+});

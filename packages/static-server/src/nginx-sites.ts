@@ -1,0 +1,100 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { LIVE_RELEASE_LINK, LOCALES, SEARCH_NETWORK_PREFIX } from '@portal/contract';
+import { LiveRoutes } from './live-routes.js';
+import type { ServedRoute } from './route-table.js';
+
+export interface NginxSitesOptions {
+  /** Where the tenants' release directories are, as nginx's workers see it. */
+  sitesDir: string;
+  /** Included in every portal's server block: listen/TLS and the static-serving policy (infra/nginx). */
+  serverInclude: string;
+}
+
+/** A directory written into the configuration inside double quotes: nothing in it may end the string or name a variable. */
+function configPath(path: string): string {
+  if (/["\\\n$]/.test(path)) throw new Error(`nginx paths must not contain quotes, backslashes, newlines or "$": ${path}`);
+  return path;
+}
+
+/**
+ * One nginx server block per portal host and one prefix location per language on it, each an
+ * alias through the tenant's live-release link: nginx then picks the longest prefix as the
+ * development server does, and a release switch needs no reload. Only a change of hosts or
+ * prefixes changes this text. Hosts and prefixes are validated tenant data (contract schemas),
+ * so they are safe to write into the configuration.
+ */
+export function renderNginxSites(routes: readonly ServedRoute[], options: NginxSitesOptions): string {
+  const byHost = new Map<string, ServedRoute[]>();
+  for (const route of routes) {
+    const onHost = byHost.get(route.host) ?? [];
+    // A (host, prefix) claimed twice: the first route wins, as in the development server.
+    if (!onHost.some((other) => other.pathPrefix === route.pathPrefix)) byHost.set(route.host, [...onHost, route]);
+  }
+  const sitesDir = configPath(options.sitesDir);
+  const searchNetwork = [
+    `    location ~ ^${SEARCH_NETWORK_PREFIX}(?<portal_tenant>[^/]+)/(?<portal_locale>${LOCALES.join('|')})/(?<portal_file>.*)$ {`,
+    `        alias "${sitesDir}/$portal_tenant/${LIVE_RELEASE_LINK}/$portal_locale/pagefind/$portal_file";`,
+    '    }',
+  ];
+  const blocks = [...byHost.keys()].sort().map((host) => {
+    const lines = [`server {`, `    server_name ${host};`, `    include "${configPath(options.serverInclude)}";`, ...searchNetwork];
+    for (const route of byHost.get(host)!.sort((a, b) => a.pathPrefix.localeCompare(b.pathPrefix))) {
+      const prefix = route.pathPrefix;
+      lines.push(
+        `    location ${prefix} {`,
+        `        alias "${join(sitesDir, route.tenantCode, LIVE_RELEASE_LINK, route.locale)}/";`,
+        `        error_page 404 ${prefix}404.html;`,
+        '    }',
+      );
+      if (prefix !== '/') lines.push(`    location = ${prefix.slice(0, -1)} { return 301 ${prefix}; }`);
+    }
+    return [...lines, '}'].join('\n');
+  });
+  return [`# Generated from the live releases' manifests by @portal/static-server (nginx-routes); do not edit.`, ...blocks, ''].join('\n');
+}
+
+/**
+ * Keeps nginx's portal routing file in step with the tenants' live releases: rewrites it (atomically)
+ * only when hosts or prefixes change, then calls `onWritten`, where nginx is reloaded. A release
+ * switch alone leaves the file as it is.
+ */
+export class NginxSitesFile {
+  readonly #routes: LiveRoutes;
+  #writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly file: string,
+    options: NginxSitesOptions & { pollMs?: number; log?: (message: string) => void; onWritten?: () => void | Promise<void> },
+  ) {
+    const log = options.log ?? ((message: string) => console.log(`[nginx-routes] ${message}`));
+    this.#routes = new LiveRoutes({
+      sitesDir: options.sitesDir,
+      pollMs: options.pollMs,
+      log,
+      onChange: (routes) => {
+        const text = renderNginxSites(routes, options);
+        this.#writing = this.#writing
+          .then(async () => {
+            if ((await readFile(file, 'utf8').catch(() => undefined)) === text) return;
+            const temporary = join(dirname(file), `.${process.pid}.tmp`);
+            await writeFile(temporary, text);
+            await rename(temporary, file);
+            log(`${file}: ${routes.length} route(s) written`);
+            await options.onWritten?.();
+          })
+          .catch((error: Error) => log(`${file} not updated, nginx keeps its previous routing: ${error.message}`));
+        return this.#writing;
+      },
+    });
+  }
+
+  /** Writes the file for the current routes, then keeps it current until closed. */
+  start(): Promise<void> {
+    return this.#routes.start();
+  }
+
+  close(): void {
+    this.#routes.close();
+  }
+}
