@@ -99,6 +99,46 @@ describe.each(DATABASES)('content validation on %s', (database) => {
     expect(await refusalOf(cms.admin.createDraft(uid, 'vi', { ...data, tenant }))).toMatch(problem);
   });
 
+  describe('slugs', () => {
+    const slugOf = async (uid: string, documentId: string, locale: string) =>
+      (await cms.admin.findDocuments(uid, `&locale=${locale}&filters[documentId][$eq]=${documentId}`))[0]?.slug;
+
+    it('makes the slug from the title with Vietnamese folding, unique within the portal and language', async () => {
+      const title = `Đường Nguyễn Huệ được mở rộng ${unique()}`;
+      const first = await cms.admin.createDraft(ARTICLE, 'vi', { title, tenant });
+      const base = await slugOf(ARTICLE, first, 'vi');
+      expect(base).toMatch(/^duong-nguyen-hue-duoc-mo-rong-\d+-\d+$/);
+      const second = await cms.admin.createDraft(ARTICLE, 'vi', { title, slug: '', tenant });
+      expect(await slugOf(ARTICLE, second, 'vi')).toBe(`${base}-2`);
+      const elsewhere = await cms.admin.createDraft(ARTICLE, 'vi', { title, tenant: { connect: [{ documentId: await cms.admin.tenantDocumentId('snv') }] } });
+      expect(await slugOf(ARTICLE, elsewhere, 'vi')).toBe(base);
+      // A Khmer title has no Latin letters: the Khmer version takes the Vietnamese slug, unique in Khmer.
+      await cms.admin.saveDraft(ARTICLE, first, 'km', { title: 'ការពង្រីកផ្លូវ', tenant });
+      expect(await slugOf(ARTICLE, first, 'km')).toBe(base);
+    });
+
+    it('folds a typed slug, and refuses one another item of the portal uses', async () => {
+      const documentId = await cms.admin.createDraft(ARTICLE, 'vi', { title: 'Tin thử', slug: `Tin Mới Nhất ${unique()}`, tenant });
+      const slug = await slugOf(ARTICLE, documentId, 'vi');
+      expect(slug).toMatch(/^tin-moi-nhat-\d+-\d+$/);
+      expect(await refusalOf(cms.admin.createDraft(ARTICLE, 'vi', { title: 'Tin khác', slug, tenant }))).toMatch(/slug \(Đường dẫn\) "tin-moi-nhat-[\d-]+" is already used by another item of this portal in vi/);
+      expect(await refusalOf(cms.admin.createDraft(ARTICLE, 'vi', { title: 'Tin khác', slug: '!!!', tenant }))).toMatch(/slug \(Đường dẫn\) "!!!": needs Latin letters or digits/);
+    });
+
+    it('keeps the address of a published version: a changed slug is refused, an emptied one stays', async () => {
+      const documentId = await cms.admin.createDraft(ARTICLE, 'vi', { title: `Tin đã đăng ${unique()}`, tenant });
+      const slug = await slugOf(ARTICLE, documentId, 'vi');
+      await cms.admin.saveDraft(ARTICLE, documentId, 'vi', { title: `Tiêu đề mới trước khi đăng ${unique()}`, slug: '' });
+      const renamed = await slugOf(ARTICLE, documentId, 'vi');
+      expect(renamed).toMatch(/^tieu-de-moi-truoc-khi-dang-/);
+      expect(renamed).not.toBe(slug);
+      await cms.admin.publish(ARTICLE, documentId, 'vi');
+      expect(await refusalOf(cms.admin.saveDraft(ARTICLE, documentId, 'vi', { slug: 'dia-chi-khac' }))).toMatch(/has been published at "tieu-de-moi-truoc-khi-dang-[^"]+"; its address stays/);
+      await cms.admin.saveDraft(ARTICLE, documentId, 'vi', { title: 'Tiêu đề sửa sau khi đăng', slug: '' });
+      expect(await slugOf(ARTICLE, documentId, 'vi')).toBe(renamed);
+    });
+  });
+
   describe('languages', () => {
     it('refuses content in a locale that is not vi, en or km, whichever API asks', async () => {
       const slug = `article-${unique()}`;

@@ -5,6 +5,7 @@ import { registerFieldFormats } from './field-formats';
 import { registerImageAltText } from './image-alt-text';
 import { registerLegalFullText } from './legal-full-text';
 import { registerDocumentLocaleGuard, registerLocaleCreationGuard } from './locale-guard';
+import { registerSlugs } from './slugs';
 import { registerUploadGuard } from './upload-files';
 
 /**
@@ -14,6 +15,7 @@ import { registerUploadGuard } from './upload-files';
  */
 export function registerContentValidation(strapi: Core.Strapi): void {
   registerDocumentLocaleGuard(strapi);
+  registerSlugs(strapi);
   registerFieldFormats(strapi);
   registerDateOrder(strapi);
   registerImageAltText(strapi);

@@ -30,3 +30,4 @@ export * from './uploads.js';
 export * from './graphql-selection.js';
 export * from './public-collections.js';
 export * from './required-translations.js';
+export * from './slugs.js';
