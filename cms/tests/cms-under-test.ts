@@ -1,8 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
-import { createDisposableStack, createTemporaryDatabase, type CmsAdminClient, type DisposableStack, type Stack, type TemporaryDatabase } from '@portal/stack';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { stackFromSnapshot, type CmsAdminClient, type DisposableStack, type Stack } from '@portal/stack';
+import type { DatabaseClient } from './databases';
 
-export const DATABASES = ['sqlite', 'postgres'] as const;
-export type DatabaseClient = (typeof DATABASES)[number];
+export { DATABASES, type DatabaseClient } from './databases';
 
 export interface CmsUnderTest {
   stack: Stack;
@@ -12,20 +12,18 @@ export interface CmsUnderTest {
 }
 
 /**
- * Boots a real Strapi with demo content on a fresh database of the given kind for the
- * surrounding describe block, and shuts it down afterwards. `env` adds CMS settings.
+ * Boots a real Strapi with demo content on its own copy of the run's seeded database of the given
+ * kind (tests/global-setup.ts) for the surrounding describe block, and shuts it down afterwards.
+ * `env` adds CMS settings.
  */
 export function useCms(database: DatabaseClient, options: { env?: Record<string, string> } = {}): CmsUnderTest {
   const cms = {} as CmsUnderTest;
   let installation: DisposableStack | undefined;
-  let postgres: TemporaryDatabase | undefined;
 
   beforeAll(async () => {
-    postgres = database === 'postgres' ? await createTemporaryDatabase() : undefined;
     const output: string[] = [];
-    installation = await createDisposableStack(`cms-${database}`, {
-      baseDomain: 'vinhlong.test',
-      cmsEnv: { ...postgres?.env, ...options.env },
+    installation = await stackFromSnapshot(inject('seededCms')[database], `cms-${database}`, {
+      cmsEnv: options.env,
       output: (line) => output.push(line),
     });
     cms.stack = installation.stack;
@@ -44,7 +42,6 @@ export function useCms(database: DatabaseClient, options: { env?: Record<string,
 
   afterAll(async () => {
     await installation?.dispose();
-    await postgres?.drop();
   });
 
   return cms;

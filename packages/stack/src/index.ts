@@ -7,3 +7,4 @@ export { createTemporaryDatabase, type TemporaryDatabase } from './postgres-data
 export { REPO_ROOT } from './paths.js';
 export { publisherGraphql } from './publisher-graphql.js';
 export { runSeedScale } from './seed-scale-process.js';
+export { createSeededSnapshot, stackFromSnapshot, type SeededSnapshot, type SnapshotDatabase } from './seeded-snapshot.js';
