@@ -30,7 +30,17 @@ function playwrightCounts(file) {
 rmSync(reportsDir, { recursive: true, force: true });
 mkdirSync(reportsDir, { recursive: true });
 
-if (!run(pnpm, ['exec', 'turbo', 'run', 'build', 'typecheck', '--output-logs=errors-only'])) {
+const startedAt = Date.now();
+/** Seconds each step took, printed at the end: where CI's time goes. */
+const durations = [];
+const timed = (name, step) => {
+  const stepStartedAt = Date.now();
+  const result = step();
+  durations.push([name, Math.round((Date.now() - stepStartedAt) / 1000)]);
+  return result;
+};
+
+if (!timed('build and typecheck', () => run(pnpm, ['exec', 'turbo', 'run', 'build', 'typecheck', '--output-logs=errors-only']))) {
   console.log('\nbuild or typecheck failed: no tests were run\ntests: 0 passed, 1 failed');
   process.exit(1);
 }
@@ -54,7 +64,7 @@ const suites = [
 
 for (const suite of suites) {
   const [command, args, options] = suite.command(suite.report);
-  const ok = run(command, args, options);
+  const ok = timed(suite.name, () => run(command, args, options));
   let counts;
   try {
     counts = suite.counts(suite.report);
@@ -67,6 +77,9 @@ for (const suite of suites) {
   if (counts.failed > 0) failedSuites.push(suite.name);
 }
 
+console.log('\nseconds per step:');
+for (const [name, seconds] of durations) console.log(`  ${String(seconds).padStart(5)}  ${name}`);
+console.log(`  ${String(Math.round((Date.now() - startedAt) / 1000)).padStart(5)}  in all`);
 console.log(`\nsuites with failures: ${failedSuites.length ? failedSuites.join(', ') : 'none'}`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedSuites.length ? 1 : 0);
