@@ -186,7 +186,7 @@ describe.each(DATABASES)('deadlines dashboard and reports on %s', (database) => 
     expect(csv.contentType).toMatch(/^text\/csv; charset=utf-8/);
     expect(csv.disposition).toContain(`bao-cao-${period}-snv.csv`);
     expect(csv.text).toMatch(/^\uFEFFKỳ \/ Period,Cổng \/ Portal,/);
-    expect(csv.text).toMatch(new RegExp(`\r\n${period},snv,Legal document,`));
+    expect(csv.text).toMatch(new RegExp(`\r\n${period},snv,Văn bản,`));
   });
 
   it('shows each board member only their own portals, and reports only to approvers', async () => {

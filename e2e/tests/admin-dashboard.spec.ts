@@ -40,8 +40,10 @@ test.describe('the deadlines dashboard in the admin panel', () => {
     const overdue = page.getByRole('region', { name: /Quá hạn, chưa đăng/ });
     const row = overdue.getByRole('row', { name: /Quyết định chưa đăng sau Tết/ });
     await expect(row).toBeVisible();
-    await expect(row).toContainText('2026-02-13');
-    await expect(row).toContainText('2026-02-24');
+    await expect(row).toContainText('13/02/2026');
+    await expect(row).toContainText('24/02/2026');
+    // The type as editors call it, not the schema's name.
+    await expect(row).toContainText('Văn bản');
 
     await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).click();
     // The demo content went live today, so this quarter's report has rows.

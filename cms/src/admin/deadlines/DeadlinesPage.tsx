@@ -26,7 +26,7 @@ const rowKey = (entry: DashboardEntry) => `${entry.contentType}/${entry.document
 
 const percentCell = (percent: number | undefined) => (percent === undefined ? '–' : `${percent}%`);
 
-const dueCell = (entry: DeadlineEntry, strings: DashboardStrings) => (entry.dueEstimated ? `${entry.due} ${strings.dueEstimated}` : entry.due);
+const dueCell = (entry: DeadlineEntry, strings: DashboardStrings) => (entry.dueEstimated ? `${strings.date(entry.due)} ${strings.dueEstimated}` : strings.date(entry.due));
 
 function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: React.ReactNode }) {
   return (
@@ -150,16 +150,16 @@ export default function DeadlinesPage() {
           </Box>
         )}
         <Section id="overdue" title={strings.overdue} count={overview.overdue.length}>
-          <EntriesTable labelledBy="overdue" entries={overview.overdue} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [entry.from, dueCell(entry, strings), entry.workingDays]} />
+          <EntriesTable labelledBy="overdue" entries={overview.overdue} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [strings.date(entry.from), dueCell(entry, strings), entry.workingDays]} />
         </Section>
         <Section id="due-soon" title={strings.dueSoon} count={overview.dueSoon.length}>
-          <EntriesTable labelledBy="due-soon" entries={overview.dueSoon} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [entry.from, dueCell(entry, strings), entry.workingDays]} />
+          <EntriesTable labelledBy="due-soon" entries={overview.dueSoon} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [strings.date(entry.from), dueCell(entry, strings), entry.workingDays]} />
         </Section>
         <Section id="published-late" title={strings.publishedLate} count={overview.publishedLate.length}>
-          <EntriesTable labelledBy="published-late" entries={overview.publishedLate} strings={strings} columns={[strings.due, strings.metOn, strings.workingDays]} cells={(entry) => [dueCell(entry, strings), entry.metOn, entry.workingDays]} />
+          <EntriesTable labelledBy="published-late" entries={overview.publishedLate} strings={strings} columns={[strings.due, strings.metOn, strings.workingDays]} cells={(entry) => [dueCell(entry, strings), strings.date(entry.metOn ?? ''), entry.workingDays]} />
         </Section>
         <Section id="review-due" title={strings.reviewDue} count={overview.reviewDue.length}>
-          <EntriesTable labelledBy="review-due" entries={overview.reviewDue} strings={strings} columns={[strings.lastChanged, strings.reviewBy]} cells={(entry) => [entry.lastChangedOn, entry.reviewDueOn]} />
+          <EntriesTable labelledBy="review-due" entries={overview.reviewDue} strings={strings} columns={[strings.lastChanged, strings.reviewBy]} cells={(entry) => [strings.date(entry.lastChangedOn), strings.date(entry.reviewDueOn)]} />
         </Section>
         <Section id="translations" title={strings.translations} count={overview.translations.length}>
           <EntriesTable labelledBy="translations" entries={overview.translations} strings={strings} columns={[strings.required, strings.missing, strings.stale]} cells={(entry) => [entry.required.join(', '), entry.missing.join(', '), entry.stale.join(', ')]} />

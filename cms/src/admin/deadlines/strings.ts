@@ -2,6 +2,8 @@ import { useIntl } from 'react-intl';
 
 /** The dashboard speaks the admin panel's language: Vietnamese by default, English for IT staff. */
 const VI = {
+  /** Vietnamese offices write dates day first: 13/02/2026. */
+  date: (iso: string) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : ''),
   title: 'Hạn đăng tin và báo cáo',
   subtitle: 'Thời hạn theo Quy chế Điều 9 (ngày làm việc), rà soát thông tin chủ yếu (Điều 12), báo cáo định kỳ (Điều 31).',
   portal: 'Cổng',
@@ -54,6 +56,7 @@ const VI = {
 };
 
 const EN: typeof VI = {
+  date: (iso: string) => iso,
   title: 'Deadlines and reports',
   subtitle: 'Deadlines of the Regulation art. 9 (working days), review of core information (art. 12), periodic reports (art. 31).',
   portal: 'Portal',
