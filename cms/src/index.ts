@@ -12,6 +12,7 @@ import { seedDemoContent } from './demo/seed';
 import { registerAccountSecurity } from './account-security';
 import { bootstrapTenancy, registerTenancy } from './tenancy';
 import { defaultAdminLanguageToVietnamese } from './setup/admin-language';
+import { labelFieldsInVietnamese } from './setup/admin-labels';
 import { registerDeadlines, seedOfficialCalendar } from './deadlines';
 
 export default {
@@ -32,6 +33,7 @@ export default {
     registerServerValidation(strapi);
     defaultAdminLanguageToVietnamese(strapi);
     await ensurePortalLocales(strapi);
+    await labelFieldsInVietnamese(strapi);
     await bootstrapTenancy(strapi);
     await ensureFirstAdmin(strapi);
     await ensurePublisherApiToken(strapi);
