@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CmsAdminClient } from '@portal/stack';
 import { passwordExpired } from '../src/account-security/credential-records';
-import { delaySeconds } from '../src/account-security/login-throttle';
+import { delaySeconds, LoginThrottle } from '../src/account-security/login-throttle';
 import { accountPolicySettings } from '../src/account-security/policy-settings';
 import { DATABASES, useCms, type CmsUnderTest } from './cms-under-test';
 
@@ -54,6 +54,20 @@ describe('the password policy (pure rules)', () => {
   it('delays attempts after the allowed failures, doubling up to a cap', () => {
     const settings = { ...accountPolicySettings(), firstLoginDelaySeconds: 30, maxLoginDelaySeconds: 600 };
     expect([4, 5, 6, 7, 8, 20].map((failures) => delaySeconds(failures, 5, settings))).toEqual([0, 30, 60, 120, 240, 600]);
+  });
+
+  it('delays an email from one address and a whole address, never the email elsewhere, and forgets after a quiet spell', () => {
+    const throttle = new LoginThrottle(() => ({ ...accountPolicySettings(), failuresBeforeLoginDelay: 2, firstLoginDelaySeconds: 10, maxLoginDelaySeconds: 100 }));
+    const start = 1_000_000;
+    throttle.recordFailure('lan@snv.test', '192.0.2.1', start);
+    expect(throttle.mustWait('lan@snv.test', '192.0.2.1', start)).toBe(false);
+    throttle.recordFailure(' Lan@SNV.test', '192.0.2.1', start);
+    expect(throttle.mustWait('lan@snv.test', '192.0.2.1', start + 9_999)).toBe(true);
+    expect(throttle.mustWait('lan@snv.test', '192.0.2.1', start + 10_000)).toBe(false);
+    expect(throttle.mustWait('lan@snv.test', '192.0.2.2', start)).toBe(false);
+    for (let guess = 0; guess < 8; guess += 1) throttle.recordFailure(`nguoi${guess}@snv.test`, '192.0.2.3', start);
+    expect(throttle.mustWait('moi@snv.test', '192.0.2.3', start)).toBe(true);
+    expect(throttle.mustWait('moi@snv.test', '192.0.2.3', start + 200_001)).toBe(false);
   });
 });
 

@@ -33,6 +33,7 @@ export function requestAddress(strapi: Core.Strapi): string {
 export class LoginThrottle {
   readonly #counts = new Map<string, FailureCount>();
   readonly #settings: () => AccountPolicySettings;
+  #lastSweepAt = 0;
 
   constructor(settings: () => AccountPolicySettings) {
     this.#settings = settings;
@@ -41,7 +42,8 @@ export class LoginThrottle {
   #keys(email: string, address: string): Array<[key: string, threshold: number]> {
     const { failuresBeforeLoginDelay } = this.#settings();
     return [
-      [`account:${email.trim().toLowerCase()}|address:${address}`, failuresBeforeLoginDelay],
+      // String(): a JSON body may carry anything where the email belongs.
+      [`account:${String(email).trim().toLowerCase()}|address:${address}`, failuresBeforeLoginDelay],
       [`address:${address}`, failuresBeforeLoginDelay * ADDRESS_FAILURE_FACTOR],
     ];
   }
@@ -73,8 +75,10 @@ export class LoginThrottle {
     this.#counts.delete(this.#keys(email, address)[0]![0]);
   }
 
+  /** Keeps memory bounded under a flood from many addresses, sweeping at most once a minute. */
   #forgetQuietKeys(now: number): void {
-    if (this.#counts.size < 10_000) return;
+    if (this.#counts.size < 10_000 || now - this.#lastSweepAt < 60_000) return;
+    this.#lastSweepAt = now;
     for (const key of [...this.#counts.keys()]) this.#current(key, now);
   }
 }

@@ -26,7 +26,7 @@ export const introspectionForCredentialedCallers = {
     return {
       async didResolveOperation({ document, contextValue }: { document: unknown; contextValue: { state?: { auth?: { credentials?: unknown } } } }) {
         if (!contextValue.state?.auth?.credentials && asksForSchema(document)) {
-          throw new errors.ForbiddenError('Introspection needs an API token. / Chỉ mô tả lược đồ cho yêu cầu có mã truy cập.');
+          throw new errors.ForbiddenError('Chỉ mô tả lược đồ GraphQL cho yêu cầu có mã truy cập (API token). / Introspection needs an API token.');
         }
       },
     };
