@@ -1,4 +1,5 @@
 import { UPLOAD_MAX_BYTES, UPLOAD_MIME_TYPES } from '@portal/contract';
+import { introspectionForCredentialedCallers } from '../src/publishing/graphql-introspection';
 
 export default ({ env }: { env: any }) => ({
   upload: {
@@ -18,7 +19,8 @@ export default ({ env }: { env: any }) => ({
       maxLimit: 1000,
       depthLimit: 10,
       landingPage: false,
-      apolloServer: { introspection: env.bool('GRAPHQL_INTROSPECTION', true) },
+      // Anonymous callers never get the schema; GRAPHQL_INTROSPECTION=false refuses it to everyone.
+      apolloServer: { introspection: env.bool('GRAPHQL_INTROSPECTION', true), plugins: [introspectionForCredentialedCallers] },
     },
   },
 });

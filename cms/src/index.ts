@@ -5,6 +5,7 @@ import { registerTenantSitesValidation } from './tenancy/tenant-sites-validation
 import { registerContentValidation, registerServerValidation } from './validation';
 import { registerPublicExportQuery } from './api/public-export/graphql';
 import { limitGraphqlToPublicContent } from './publishing/graphql-surface';
+import { servePublishedOnlyThroughContentApi } from './publishing/published-only';
 import { ensurePublisherApiToken, publisherToken } from './publishing/publisher-credentials';
 import { ensurePortalLocales } from './setup/locales';
 import { ensureFirstAdmin } from './setup/first-admin';
@@ -25,6 +26,7 @@ export default {
     registerOutboxMiddleware(strapi);
     registerPublicExportQuery(strapi);
     limitGraphqlToPublicContent(strapi);
+    servePublishedOnlyThroughContentApi(strapi);
     registerAccountSecurity(strapi);
     registerDeadlines(strapi);
   },

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { credentialRecordOf, lockedUntil, recordFailedLogin } from './credential-records';
-import { accountPolicySettings, lockoutSeconds } from './policy-settings';
+import { loginThrottle, requestAddress } from './login-throttle';
 
 export interface OwnPasswordChange {
   email: string;
@@ -14,8 +13,9 @@ const WRONG_CREDENTIALS = 'Email hoặc mật khẩu hiện tại không đúng.
 
 /**
  * Lets a person whose password expired (and so cannot log in to the admin panel) set a new one
- * by proving the old one. Counts as a login attempt for the lockout; the new password goes
- * through the same policy as every other change.
+ * by proving the old one. Counts as a login attempt for the login throttle, with the login's
+ * single answer for unknown accounts, wrong passwords and delayed attempts; the new password
+ * goes through the same policy as every other change.
  */
 export async function changeOwnPassword(strapi: Core.Strapi, change: Partial<OwnPasswordChange>): Promise<void> {
   const { email, currentPassword, newPassword, confirmation } = change;
@@ -23,16 +23,15 @@ export async function changeOwnPassword(strapi: Core.Strapi, change: Partial<Own
   if (missing.length > 0) throw new errors.ValidationError(`Thiếu thông tin: ${missing.join(', ')}. / Missing: ${missing.join(', ')}.`);
   if (newPassword !== confirmation) throw new errors.ValidationError('Hai lần nhập mật khẩu mới không khớp. / The new password and its confirmation differ.');
 
+  const address = requestAddress(strapi);
+  if (loginThrottle.mustWait(email!, address)) throw new errors.ValidationError(WRONG_CREDENTIALS);
   const user = await strapi.db.query('admin::user').findOne({ where: { email: email!.trim().toLowerCase() } });
-  if (!user?.password || user.isActive !== true) throw new errors.ValidationError(WRONG_CREDENTIALS);
-  const record = await credentialRecordOf(strapi, user.id);
-  const locked = lockedUntil(record);
-  if (locked) throw new errors.ValidationError(`Tài khoản tạm khóa đến ${locked.toISOString()}. / The account is locked until ${locked.toISOString()}.`);
   const auth = strapi.service('admin::auth') as unknown as { validatePassword(password: string, hash: string): Promise<boolean> };
-  if (!(await auth.validatePassword(currentPassword!, user.password))) {
-    const settings = accountPolicySettings();
-    await recordFailedLogin(strapi, record, (failures) => lockoutSeconds(failures, settings));
+  const proven = Boolean(user?.password) && user.isActive === true && (await auth.validatePassword(currentPassword!, user.password));
+  if (!proven) {
+    loginThrottle.recordFailure(email!, address);
     throw new errors.ValidationError(WRONG_CREDENTIALS);
   }
+  loginThrottle.recordSuccess(email!, address);
   await (strapi.service('admin::user') as any).updateById(user.id, { password: newPassword });
 }

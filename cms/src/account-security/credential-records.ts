@@ -8,8 +8,6 @@ export interface CredentialRecord {
   passwordChangedAt: string;
   mustChangePassword: boolean;
   recentPasswordHashes: string[] | null;
-  failedLogins: number;
-  lockedUntil: string | null;
 }
 
 const credentials = (strapi: Core.Strapi) => strapi.db.query(CREDENTIAL_UID as any);
@@ -22,7 +20,7 @@ export async function credentialRecordOf(strapi: Core.Strapi, userId: number): P
   const existing = await credentials(strapi).findOne({ where: { user: { id: userId } } });
   if (existing) return existing as CredentialRecord;
   return (await credentials(strapi).create({
-    data: { user: userId, passwordChangedAt: new Date(), mustChangePassword: false, recentPasswordHashes: [], failedLogins: 0 },
+    data: { user: userId, passwordChangedAt: new Date(), mustChangePassword: false, recentPasswordHashes: [] },
   })) as CredentialRecord;
 }
 
@@ -59,28 +57,11 @@ export async function recordPasswordChange(strapi: Core.Strapi, userId: number, 
     passwordChangedAt: new Date().toISOString(),
     mustChangePassword: false,
     recentPasswordHashes: lastPasswordHashes(user?.password, record, settings),
-    failedLogins: 0,
-    lockedUntil: null,
   });
-}
-
-export async function recordFailedLogin(strapi: Core.Strapi, record: CredentialRecord, lockSeconds: (failures: number) => number): Promise<CredentialRecord> {
-  const failedLogins = record.failedLogins + 1;
-  const seconds = lockSeconds(failedLogins);
-  return update(strapi, record, { failedLogins, lockedUntil: seconds > 0 ? new Date(Date.now() + seconds * 1000).toISOString() : record.lockedUntil });
-}
-
-export async function recordSuccessfulLogin(strapi: Core.Strapi, record: CredentialRecord): Promise<void> {
-  if (record.failedLogins !== 0 || record.lockedUntil) await update(strapi, record, { failedLogins: 0, lockedUntil: null });
 }
 
 export async function requirePasswordChange(strapi: Core.Strapi, userId: number): Promise<void> {
   await update(strapi, await credentialRecordOf(strapi, userId), { mustChangePassword: true });
-}
-
-export function lockedUntil(record: CredentialRecord, now = new Date()): Date | undefined {
-  const until = record.lockedUntil ? new Date(record.lockedUntil) : undefined;
-  return until && until > now ? until : undefined;
 }
 
 export function passwordExpired(record: CredentialRecord, settings: AccountPolicySettings, now = new Date()): boolean {

@@ -7,11 +7,11 @@ export interface AccountPolicySettings {
   maxPasswordAgeDays: number;
   /** How many previous passwords may not be reused. */
   passwordHistorySize: number;
-  /** Consecutive failed logins after which the account is locked. */
-  failuresBeforeLockout: number;
-  /** The first lock lasts this long; each further failure doubles it, up to `maxLockoutSeconds`. */
-  firstLockoutSeconds: number;
-  maxLockoutSeconds: number;
+  /** Consecutive failed logins for one account from one address before attempts are delayed (four times as many for an address). */
+  failuresBeforeLoginDelay: number;
+  /** The first delay lasts this long; each further failure doubles it, up to `maxLoginDelaySeconds`. */
+  firstLoginDelaySeconds: number;
+  maxLoginDelaySeconds: number;
 }
 
 function positiveNumber(name: string, fallback: number): number {
@@ -26,15 +26,8 @@ export function accountPolicySettings(): AccountPolicySettings {
   return {
     maxPasswordAgeDays: positiveNumber('PASSWORD_MAX_AGE_DAYS', 90),
     passwordHistorySize: Math.round(positiveNumber('PASSWORD_HISTORY_SIZE', 5)),
-    failuresBeforeLockout: Math.round(positiveNumber('LOGIN_FAILURES_BEFORE_LOCKOUT', 5)),
-    firstLockoutSeconds: positiveNumber('LOGIN_FIRST_LOCKOUT_SECONDS', 60),
-    maxLockoutSeconds: positiveNumber('LOGIN_MAX_LOCKOUT_SECONDS', 3600),
+    failuresBeforeLoginDelay: Math.round(positiveNumber('LOGIN_FAILURES_BEFORE_DELAY', 5)),
+    firstLoginDelaySeconds: positiveNumber('LOGIN_FIRST_DELAY_SECONDS', 30),
+    maxLoginDelaySeconds: positiveNumber('LOGIN_MAX_DELAY_SECONDS', 900),
   };
-}
-
-/** How long the account stays locked after `failures` consecutive failed logins (0 = not locked). */
-export function lockoutSeconds(failures: number, settings: AccountPolicySettings): number {
-  const beyond = failures - settings.failuresBeforeLockout;
-  if (beyond < 0) return 0;
-  return Math.min(settings.firstLockoutSeconds * 2 ** beyond, settings.maxLockoutSeconds);
 }

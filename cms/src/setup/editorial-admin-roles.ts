@@ -67,7 +67,8 @@ const MEDIA_PERMISSIONS: PermissionInput[] = [
   { action: 'plugin::upload.assets.copy-link', conditions: [OWN_PORTALS_MEDIA] },
   // Uploads are tagged with the uploader's portals (src/tenancy/media.ts), so creating is safe.
   { action: 'plugin::upload.assets.create' },
-  { action: 'plugin::upload.configure-view' },
+  // No `configure-view`: the media library's view settings are one for the whole province, the
+  // provincial administrator's to change.
 ];
 
 // A portal administrator puts people on the board: the membership form picks them from the admin

@@ -38,7 +38,7 @@ async function filesOfBulkRequest(strapi: Core.Strapi, body: BulkBody): Promise<
   if (fileIds.length === 0 && inFolders.length === 0) return [];
   return strapi.db.query(FILE_UID as any).findMany({
     where: { $or: [{ id: { $in: fileIds } }, ...inFolders] },
-    select: ['id', 'name'],
+    select: ['id'],
     populate: { tenants: { select: ['id'] } },
   });
 }
@@ -53,7 +53,9 @@ export async function onlyOwnPortalsFiles(policyContext: any, _config: unknown, 
   if (!member) return true;
   const own = member.tenantIdsWhere('reporter');
   const files = await filesOfBulkRequest(strapi, policyContext.request.body ?? {});
-  const foreign = files.find((file) => !file.tenants?.some((tenant: any) => own.includes(tenant.id)));
-  if (foreign) throw new errors.PolicyError(`Tệp "${foreign.name}" thuộc cổng khác / the file "${foreign.name}" belongs to another portal`);
+  // Naming the file would tell the member what another portal keeps in its library.
+  if (files.some((file) => !file.tenants?.some((tenant: any) => own.includes(tenant.id)))) {
+    throw new errors.PolicyError('Có tệp đã chọn thuộc cổng khác / a chosen file belongs to another portal');
+  }
   return true;
 }
