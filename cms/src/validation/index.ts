@@ -5,6 +5,7 @@ import { registerFeedbackAnswerRules } from './feedback-answers';
 import { registerFieldFormats } from './field-formats';
 import { registerImageAltText } from './image-alt-text';
 import { registerDocumentLocaleGuard, registerLocaleCreationGuard } from './locale-guard';
+import { registerMarkdownFields } from './markdown-fields';
 import { registerUploadGuard } from './upload-files';
 
 /**
@@ -15,6 +16,7 @@ import { registerUploadGuard } from './upload-files';
 export function registerContentValidation(strapi: Core.Strapi): void {
   registerDocumentLocaleGuard(strapi);
   registerFieldFormats(strapi);
+  registerMarkdownFields(strapi);
   registerDateOrder(strapi);
   registerEnglishRequired(strapi);
   registerImageAltText(strapi);
