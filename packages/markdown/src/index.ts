@@ -44,6 +44,11 @@ export function renderMarkdown(text: string): string {
   return renderer.render(text).trim();
 }
 
+/** The addresses `renderMarkdown` writes as links, in order, as they appear in its `href`s (before HTML escaping). */
+export function markdownLinks(text: string): string[] {
+  return [...allTokens(renderer.parse(text, {}))].filter((token) => token.type === 'link_open' && !token.hidden).map((token) => attributeOf(token, 'href'));
+}
+
 export type MarkdownProblem =
   | { kind: 'link'; address: string; reason: string }
   | { kind: 'image'; address: string; reason: string }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownProblems, renderMarkdown } from './index.js';
+import { markdownLinks, markdownProblems, renderMarkdown } from './index.js';
 
 const refusedLinks = (text: string) => markdownProblems(text).filter((problem) => problem.kind === 'link');
 
@@ -94,5 +94,15 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('| Năm | Số |\n| - | -: |\n| 2025 | ~~3~~ 4 |')).toBe(
       '<table>\n<thead>\n<tr>\n<th scope="col">Năm</th>\n<th style="text-align:right" scope="col">Số</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>2025</td>\n<td style="text-align:right"><del>3</del> 4</td>\n</tr>\n</tbody>\n</table>',
     );
+  });
+});
+
+describe('markdownLinks', () => {
+  it('lists the addresses written as links, none of the refused ones', () => {
+    expect(markdownLinks('[a](https://a.vn/x) [b](/tin/) <mailto:a@b.vn> [c](javascript:x) ![d](https://a.vn/d.png) [e][r]\n\n[r]: https://a.vn/Việt')).toEqual([
+      'https://a.vn/x',
+      'mailto:a@b.vn',
+      'https://a.vn/Vi%E1%BB%87t',
+    ]);
   });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../src/lib/content-errors';
+import { planPages } from '../src/lib/page-plan';
+import { SNV, VINHLONG, article } from './fixtures';
+import { feedbackAnswer } from './section-fixtures';
+
+/** The error planning these articles and feedback answers throws, or undefined. */
+function planError(...parameters: Parameters<typeof planPages>): unknown {
+  try {
+    planPages(...parameters);
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('content the release check would refuse', () => {
+  it('names the article, its language and field when its Markdown links to a page of the portal that is not built', () => {
+    const error = planError(SNV, [article('a', 'en', 1, { title: 'Recruitment', body: 'See [the old notice](http://snv.vinhlong.localhost/en/articles/gone/).' })]);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toBe(
+      'api::article.article "Recruitment" (documentId a, locale en), field body: links to http://snv.vinhlong.localhost/en/articles/gone/, a page this portal does not have (not published, renamed, or missing its final "/")',
+    );
+    expect((error as ContentError).item).toEqual({ contentType: 'api::article.article', documentId: 'a', title: 'Recruitment', locale: 'en' });
+  });
+
+  it('names the field of a section entry shown under a heading', () => {
+    const answer = feedbackAnswer('f', 'vi', { answer: 'Xem [hướng dẫn](https://vinhlong.localhost/van-ban/khong-co/).' });
+    const error = planError(VINHLONG, [], { sections: { 'feedback-answer': [answer] } }) as ContentError;
+    expect(error.message).toMatch(/^api::feedback-answer\.feedback-answer "Phản ánh f" \(documentId f, locale vi\), field answer: links to https:\/\/vinhlong\.localhost\/van-ban\/khong-co\//);
+    expect(error.field).toBe('answer');
+  });
+
+  it('refuses an address of the portal without its final "/", which the static server does not answer', () => {
+    const error = planError(SNV, [article('a', 'vi', 1, { slug: 'tin-a' }), article('b', 'vi', 2, { body: '[A](https://snv.vinhlong.localhost/articles/tin-a)' })]);
+    expect(error).toBeInstanceOf(ContentError);
+  });
+
+  it('accepts links to pages the plan builds, to files, and to other sites', () => {
+    const body = [
+      '[A](https://snv.vinhlong.localhost/articles/tin-a/)',
+      '[home](https://snv.vinhlong.localhost/en/)',
+      '[feed](https://snv.vinhlong.localhost/rss.xml)',
+      '[tỉnh](https://vinhlong.gov.vn/tin/khong-biet/)',
+      '[mục](#muc)',
+      '[thư](mailto:a@b.vn)',
+    ].join(' ');
+    expect(planError(SNV, [article('a', 'vi', 1, { slug: 'tin-a' }), article('b', 'vi', 2, { body })])).toBeUndefined();
+  });
+});
