@@ -1,3 +1,4 @@
+import type { OrganisationUnit } from '@portal/contract';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../src/lib/content-errors';
 import { planPages } from '../src/lib/page-plan';
@@ -29,6 +30,27 @@ describe('content the release check would refuse', () => {
     const error = planError(VINHLONG, [], { sections: { 'feedback-answer': [answer] } }) as ContentError;
     expect(error.message).toMatch(/^api::feedback-answer\.feedback-answer "Phản ánh f" \(documentId f, locale vi\), field answer: links to https:\/\/vinhlong\.localhost\/van-ban\/khong-co\//);
     expect(error.field).toBe('answer');
+  });
+
+  it('names an organisation unit nested in the chart and its functions', () => {
+    const AT = '2026-01-01T00:00:00.000Z';
+    const unit = (documentId: string, functions: string | null, parent: OrganisationUnit | null): OrganisationUnit => ({
+      documentId,
+      locale: 'vi',
+      publishedAt: AT,
+      updatedAt: AT,
+      name: `Phòng ${documentId}`,
+      slug: documentId,
+      kind: 'division',
+      functions,
+      displayOrder: null,
+      parent: parent ? { documentId: parent.documentId, name: parent.name, slug: parent.slug } : null,
+      contact: null,
+    });
+    const office = unit('van-phong', 'Tham mưu.', null);
+    const staffing = unit('to-chuc', 'Theo [quy chế](https://vinhlong.localhost/quy-che/).', office);
+    const error = planError(VINHLONG, [], { organisationUnits: [office, staffing] }) as ContentError;
+    expect(error.message).toMatch(/^api::organisation-unit\.organisation-unit "Phòng to-chuc" \(documentId to-chuc, locale vi\), field functions: links to https:\/\/vinhlong\.localhost\/quy-che\//);
   });
 
   it('refuses an address of the portal without its final "/", which the static server does not answer', () => {

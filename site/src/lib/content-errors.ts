@@ -2,6 +2,7 @@ import { PUBLIC_COLLECTIONS, matchRoute, type Locale, type TenantSite } from '@p
 import { markdownLinks } from '@portal/markdown';
 import type { PlannedPage } from './page-plan';
 import { SECTIONS } from './sections/index';
+import type { ChartUnit } from './sections/organisation-chart';
 
 /** The published item a content problem is in, as editors find it in the CMS. */
 export interface ContentItem {
@@ -28,29 +29,37 @@ export class ContentError extends Error {
   }
 }
 
-interface ShownItem {
+/** One Markdown text a page shows, and where it comes from. */
+interface ShownMarkdown {
   item: ContentItem;
-  entry: object;
-  markdown: string[];
-}
-
-/** The item a detail page shows and the Markdown texts on it; undefined for other pages. */
-function shownItem(page: PlannedPage): ShownItem | undefined {
-  const view = 'view' in page ? page.view : undefined;
-  if (!view) return undefined;
-  const markdown = [view.body, ...view.blocks.map((block) => block.markdown)].filter((text): text is string => Boolean(text));
-  if (page.kind === 'article') {
-    const { article } = page;
-    return { item: { contentType: PUBLIC_COLLECTIONS.articles.uid, documentId: article.documentId, title: article.title, locale: page.locale }, entry: article, markdown };
-  }
-  if (!('entry' in page)) return undefined;
-  const section = SECTIONS.find((candidate) => candidate.id === page.section)!;
-  const contentType = PUBLIC_COLLECTIONS[section.collection].uid;
-  return { item: { contentType, documentId: page.entry.documentId, title: view.title, locale: page.locale }, entry: page.entry, markdown };
+  field: string;
+  text: string;
 }
 
 /** The entry's field holding this text: pages show fields as they are, so the text is the field's value. */
 const fieldHolding = (entry: object, text: string) => Object.entries(entry).find(([, value]) => value === text)?.[0] ?? 'Markdown';
+
+function* chartMarkdown(units: readonly ChartUnit[], locale: Locale): Generator<ShownMarkdown> {
+  for (const unit of units) {
+    const item = { contentType: PUBLIC_COLLECTIONS.organisationUnits.uid, documentId: unit.documentId, title: unit.name, locale };
+    if (unit.functions) yield { item, field: 'functions', text: unit.functions };
+    yield* chartMarkdown(unit.children, locale);
+  }
+}
+
+/** The Markdown texts a page shows: a detail page's body and text blocks, the organisation chart's unit functions. */
+function* shownMarkdown(page: PlannedPage): Generator<ShownMarkdown> {
+  if (page.kind === 'organisation-chart') yield* chartMarkdown(page.units, page.locale);
+  if (!('view' in page)) return;
+  const { view } = page;
+  const texts = [view.body, ...view.blocks.map((block) => block.markdown)].filter((text): text is string => Boolean(text));
+  const [entry, contentType] =
+    page.kind === 'article'
+      ? [page.article, PUBLIC_COLLECTIONS.articles.uid]
+      : [page.entry, PUBLIC_COLLECTIONS[SECTIONS.find((section) => section.id === page.section)!.collection].uid];
+  const item = { contentType, documentId: entry.documentId, title: view.title, locale: page.locale };
+  for (const text of texts) yield { item, field: fieldHolding(entry, text), text };
+}
 
 /**
  * Why a link would fail the release check, which refuses links to this portal's own addresses
@@ -74,11 +83,10 @@ function ownLinkProblem(href: string, sites: readonly TenantSite[], planned: Rea
 export function assertContentLinks(sites: readonly TenantSite[], pages: readonly PlannedPage[]): void {
   const planned = new Set(pages.map((page) => `${page.locale}/${page.path}`));
   for (const page of pages) {
-    const shown = shownItem(page);
-    for (const text of shown?.markdown ?? []) {
+    for (const { item, field, text } of shownMarkdown(page)) {
       for (const href of markdownLinks(text)) {
         const problem = ownLinkProblem(href, sites, planned);
-        if (problem) throw new ContentError(shown!.item, fieldHolding(shown!.entry, text), problem);
+        if (problem) throw new ContentError(item, field, problem);
       }
     }
   }
