@@ -58,6 +58,11 @@ describe('content the release check would refuse', () => {
     expect(error).toBeInstanceOf(ContentError);
   });
 
+  it('names a link to the portal whose path would crash the release check', () => {
+    const error = planError(SNV, [article('a', 'vi', 1, { body: '[x](https://snv.vinhlong.localhost/%C3/)' })]) as ContentError;
+    expect(error.message).toMatch(/field body: links to https:\/\/snv\.vinhlong\.localhost\/%C3\/, whose path is not valid percent-encoded UTF-8$/);
+  });
+
   it('accepts links to pages the plan builds, to files, and to other sites', () => {
     const body = [
       '[A](https://snv.vinhlong.localhost/articles/tin-a/)',

@@ -61,6 +61,15 @@ function* shownMarkdown(page: PlannedPage): Generator<ShownMarkdown> {
   for (const text of texts) yield { item, field: fieldHolding(entry, text), text };
 }
 
+/** The path as the static server reads it, or undefined where it cannot (the release check would crash there). */
+function decodedPath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Why a link would fail the release check, which refuses links to this portal's own addresses
  * that the release does not serve; undefined for links elsewhere. Links to files (feeds,
@@ -71,7 +80,8 @@ function ownLinkProblem(href: string, sites: readonly TenantSite[], planned: Rea
   if (!url || !sites.some((site) => site.host === url.hostname)) return undefined;
   const site = matchRoute(sites.map((candidate) => ({ ...candidate, tenantCode: '' })), url.hostname, url.pathname);
   if (!site) return `links to ${href}, an address of this portal that no language serves`;
-  const relative = decodeURIComponent(url.pathname.slice(site.pathPrefix.length));
+  const relative = decodedPath(url.pathname.slice(site.pathPrefix.length));
+  if (relative === undefined) return `links to ${href}, whose path is not valid percent-encoded UTF-8`;
   if (/\.[a-z0-9]+$/i.test(relative) || planned.has(`${site.locale}/${relative}`)) return undefined;
   return `links to ${href}, a page this portal does not have (not published, renamed, or missing its final "/")`;
 }
