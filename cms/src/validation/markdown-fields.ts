@@ -11,7 +11,7 @@ const NOT_PUBLISHED = 'Not published: the portal would not publish this Markdown
 const holdsMarkdown = (strapi: Core.Strapi, uid: string) =>
   Object.values(model(strapi, uid)?.attributes ?? {}).some((attribute) => attribute.type === 'richtext');
 
-function describe(problem: MarkdownProblem): string {
+function explain(problem: MarkdownProblem): string {
   switch (problem.kind) {
     case 'link':
       return `link "${problem.address}" ${problem.reason} (liên kết chỉ được dùng địa chỉ đầy đủ http(s)://, mailto:, tel: hoặc #mục trong trang)`;
@@ -27,7 +27,7 @@ function markdownFieldProblems(strapi: Core.Strapi, uid: string, data: unknown):
   const problems: string[] = [];
   visitValues(strapi, uid, data, ({ attribute, value, path }) => {
     if (attribute.type !== 'richtext' || typeof value !== 'string') return;
-    for (const problem of markdownProblems(value)) problems.push(`${path}: ${describe(problem)}`);
+    for (const problem of markdownProblems(value)) problems.push(`${path}: ${explain(problem)}`);
   });
   return problems;
 }
@@ -35,7 +35,8 @@ function markdownFieldProblems(strapi: Core.Strapi, uid: string, data: unknown):
 /**
  * Refuses any Markdown field the site would not publish as written (a link to javascript: or a
  * relative address, embedded HTML), on save and on publish, naming the language and the field.
- * The site reads Markdown with the same package, so what is saved here never stops a release.
+ * The site reads Markdown with the same package, so both agree on what a link is; only a link to
+ * a page of the portal that is not built is left to the site build, which names the item.
  * Publishing checks the stored version too, since drafts saved before this rule may hold such text.
  */
 export function registerMarkdownFields(strapi: Core.Strapi): void {
