@@ -1,5 +1,9 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, useCms } from './cms-under-test';
+import { publisherGraphql } from '@portal/stack';
+import { DATABASES, useCms, type CmsUnderTest } from './cms-under-test';
 
 const ARTICLE = 'api::article.article';
 const LEADER = 'api::leader.leader';
@@ -12,6 +16,27 @@ async function refusalOf(attempt: Promise<unknown>): Promise<string> {
     return (error as Error).message.replace(/\\"/g, '"');
   }
   throw new Error('the CMS accepted what it should have refused');
+}
+
+/**
+ * Writes a draft's body straight into the database, as text saved before the Markdown rule
+ * existed would be there: no API call can store it any more.
+ */
+async function storeDraftBodyAsBefore(cms: CmsUnderTest, documentId: string, body: string): Promise<void> {
+  const sql = 'UPDATE articles SET body = $body WHERE document_id = $documentId AND published_at IS NULL';
+  const { cmsEnv = {}, stateDir } = cms.stack.options;
+  if (cmsEnv.DATABASE_CLIENT === 'postgres') {
+    const client = new pg.Client({ connectionString: cmsEnv.DATABASE_URL });
+    await client.connect();
+    await client.query(sql.replace('$body', '$1').replace('$documentId', '$2'), [body, documentId]).finally(() => client.end());
+    return;
+  }
+  const db = new Database(join(stateDir, 'cms', 'data.db'));
+  try {
+    db.prepare(sql).run({ body, documentId });
+  } finally {
+    db.close();
+  }
 }
 
 describe.each(DATABASES)('Markdown fields on %s', (database) => {
@@ -53,6 +78,17 @@ describe.each(DATABASES)('Markdown fields on %s', (database) => {
     );
     expect(refusal).toContain('en: biography: embedded HTML <b> is not allowed');
     expect(refusal).toContain('en: responsibilities: link "vbscript:x" uses "vbscript:"');
+  });
+
+  it('refuses to publish a draft saved before the rule with such Markdown, and publishes nothing', async () => {
+    const documentId = await cms.admin.createDraft(ARTICLE, 'vi', { title: 'Tin cũ', slug: `tin-${unique()}`, tenant, body: 'Nội dung.' });
+    await storeDraftBodyAsBefore(cms, documentId, 'Xem [x](&#106;avascript:alert(3)).');
+    const refusal = await refusalOf(cms.admin.publish(ARTICLE, documentId, 'vi'));
+    expect(refusal).toMatch(/answered 400/);
+    expect(refusal).toContain('Not published: the portal would not publish this Markdown');
+    expect(refusal).toContain('vi: body: link "javascript:alert(3)"');
+    const published = await publisherGraphql(cms.stack)(`query { articles(filters: { documentId: { eq: "${documentId}" } }) { documentId } }`, {});
+    expect(published.articles).toEqual([]);
   });
 
   it('saves and publishes Markdown with full addresses, mail, phone, sections, tables and images', async () => {
