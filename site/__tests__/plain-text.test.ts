@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../src/lib/markdown';
+import { renderMarkdown } from '@portal/markdown';
 import { plainText } from '../src/lib/plain-text';
 
 describe('plainText', () => {
@@ -10,5 +10,9 @@ describe('plainText', () => {
 
   it('keeps link text and image descriptions, not addresses', () => {
     expect(plainText(renderMarkdown('[Cổng dịch vụ công](https://dichvucong.gov.vn) ![Bản đồ tỉnh](map.png)'))).toBe('Cổng dịch vụ công Bản đồ tỉnh');
+  });
+
+  it('keeps each table cell apart', () => {
+    expect(plainText(renderMarkdown('| Năm | Số |\n| - | - |\n| 2025 | 4 |'))).toBe('Năm\nSố\n2025\n4');
   });
 });

@@ -5,6 +5,7 @@ import { registerFieldFormats } from './field-formats';
 import { registerImageAltText } from './image-alt-text';
 import { registerLegalFullText } from './legal-full-text';
 import { registerDocumentLocaleGuard, registerLocaleCreationGuard } from './locale-guard';
+import { registerMarkdownFields } from './markdown-fields';
 import { registerSlugs } from './slugs';
 import { registerUploadGuard } from './upload-files';
 
@@ -17,6 +18,7 @@ export function registerContentValidation(strapi: Core.Strapi): void {
   registerDocumentLocaleGuard(strapi);
   registerSlugs(strapi);
   registerFieldFormats(strapi);
+  registerMarkdownFields(strapi);
   registerDateOrder(strapi);
   registerImageAltText(strapi);
   registerFeedbackAnswerRules(strapi);

@@ -1,4 +1,5 @@
 import { PUBLIC_COLLECTIONS, vietnamDate, type Article, type PublicCorrection, type ComponentPortal, type Leader, type Locale, type OrganisationUnit, type Position, type Tenant, type TenantSite } from '@portal/contract';
+import { assertContentLinks } from './content-errors';
 import { articleView } from './sections/article-view';
 import { SECTIONS } from './sections/index';
 import { organisationChart, type OrganisationChart } from './sections/organisation-chart';
@@ -295,6 +296,7 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
     });
     pages.push({ ...utility, kind: 'not-found', path: '404.html', languageLinks: samePathElsewhere('') });
   }
+  assertContentLinks(tenant.sites, pages);
   return pages;
 }
 

@@ -1,5 +1,5 @@
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const BLOCK_BOUNDARY = /<\/?(?:p|h[1-6]|li|ul|ol|blockquote|pre|hr|br)\b[^>]*>/gi;
+const BLOCK_BOUNDARY = /<\/?(?:p|h[1-6]|li|ul|ol|blockquote|pre|hr|br|table|tr|th|td)\b[^>]*>/gi;
 
 /**
  * The text of HTML written by `renderMarkdown`, for the search index. Block boundaries become

@@ -1,6 +1,6 @@
 import { publicPath } from '@portal/contract';
 import { z } from 'astro/zod';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '@portal/markdown';
 import type { PlannedPage } from './page-plan';
 import { plainText } from './plain-text';
 import { articleFacets } from './search-facets';

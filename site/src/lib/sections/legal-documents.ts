@@ -10,7 +10,7 @@ import {
   type LegalDocument,
   type RelatedDocument,
 } from '@portal/contract';
-import { renderMarkdown } from '../markdown';
+import { renderMarkdown } from '@portal/markdown';
 import { plainText } from '../plain-text';
 import { formatDate } from '../dates';
 import { LEGAL_FACETS } from '../search-facets';

@@ -8,6 +8,7 @@ export interface ChartPosition {
 
 /** A unit of the organisation chart with its positions and the units under it. */
 export interface ChartUnit {
+  documentId: string;
   name: string;
   kind: string;
   functions?: string | null;
@@ -45,6 +46,7 @@ export function organisationChart(
   const build = (unit: OrganisationUnit, ancestors: Set<string>): ChartUnit => {
     const lineage = new Set([...ancestors, unit.documentId]);
     return {
+      documentId: unit.documentId,
       name: unit.name,
       kind: ORGANISATION_UNIT_KIND_LABELS[unit.kind][locale],
       functions: unit.functions,

@@ -55,6 +55,8 @@ export interface SectionItemData {
   section: SectionId;
   sectionTitle: string;
   sectionPath: string;
+  /** The entry as published, so a content problem found later can name it and its field. */
+  entry: SectionEntry;
   view: EntryView;
   search: SearchEntry;
 }
@@ -236,7 +238,7 @@ export function planSectionPages(
         switchKey: `${section.id}:${entry.documentId}`,
         lastModified: updatedAtOf(entry),
         breadcrumbs: [sectionCrumb, { label: entryView.title, path }],
-        data: { kind: section.id, section: section.id, sectionTitle: title, sectionPath: section.path, view: entryView, search: search(entry, context) },
+        data: { kind: section.id, section: section.id, sectionTitle: title, sectionPath: section.path, entry, view: entryView, search: search(entry, context) },
       });
     }
   }
