@@ -17,7 +17,10 @@ function contentPopulate(strapi: Core.Strapi, uid: string): Record<string, unkno
   for (const [name, attribute] of attributesOf(strapi, uid)) {
     if (attribute.type === 'relation') populate[name] = { select: ['documentId'] };
     else if (attribute.type === 'media') populate[name] = { select: ['id'] };
-    else if (attribute.type === 'component') populate[name] = { populate: contentPopulate(strapi, attribute.component) };
+    else if (attribute.type === 'component') {
+      const nested = contentPopulate(strapi, attribute.component);
+      populate[name] = Object.keys(nested).length > 0 ? { populate: nested } : true;
+    }
   }
   return populate;
 }
