@@ -8,6 +8,7 @@ const LEGAL = 'api::legal-document.legal-document';
 const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
 const AUDIT_LOG = 'api::editorial-audit-entry.editorial-audit-entry';
 const PASSWORD = 'Quy-trinh#Duyet-2026';
+const CM = '/content-manager/collection-types';
 
 interface Person {
   client: CmsAdminClient;
@@ -18,7 +19,7 @@ let counter = 0;
 
 describe.each(DATABASES)('editorial workflow on %s', (database) => {
   const cms = useCms(database);
-  const people = {} as Record<'reporter' | 'editor' | 'approver' | 'snvAdmin' | 'otherAdmin', Person>;
+  const people = {} as Record<'reporter' | 'editor' | 'approver' | 'secondApprover' | 'snvAdmin' | 'otherAdmin', Person>;
   let snv: string;
 
   /** A board member: Strapi's Editor role for the Content Manager, and a membership for the board role. */
@@ -62,6 +63,7 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
     people.reporter = await boardMember('reporter', snv, 'reporter');
     people.editor = await boardMember('editor', snv, 'editor');
     people.approver = await boardMember('approver', snv, 'approver');
+    people.secondApprover = await boardMember('approver2', snv, 'approver');
     people.snvAdmin = await boardMember('snvadmin', snv, 'tenant_admin');
     people.otherAdmin = await boardMember('otheradmin', await cms.admin.tenantDocumentId('chauthanh'), 'tenant_admin');
   });
@@ -177,6 +179,72 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
     await expect(people.editor.client.request('POST', `/editorial-workflow/items/${ARTICLE}/${own}/correct?locale=vi`, {})).resolves.toBeTruthy();
     await expect(item(people.otherAdmin.client, own)).rejects.toThrow(/403.*not on this portal/);
     expect(trail((await item(approver.client, documentId)).history)).toEqual(['submit draft→submitted reporter']);
+  });
+
+  it('refuses a publish whose request carries changes: what goes out is what the board approved', async () => {
+    const { reporter, approver } = people;
+    const documentId = await draftArticle(reporter.client);
+    await step(reporter.client, documentId, 'submit');
+    await step(approver.client, documentId, 'approve');
+    const publishPath = `${CM}/${ARTICLE}/${documentId}/actions/publish?locale=vi`;
+    await expect(approver.client.request('POST', publishPath, { title: 'Người duyệt viết lại', body: 'Nội dung chưa ai duyệt' })).rejects.toThrow(
+      /answered 400.*không được kèm thay đổi nội dung.*A publish request may not carry changes/,
+    );
+    expect(await isPublished(documentId)).toBe(false);
+    const approved = (await approver.client.request('GET', `${CM}/${ARTICLE}/${documentId}?locale=vi`)).data;
+    expect(approved.title).toMatch(/^Tin quy trình/);
+    expect(await item(approver.client, documentId)).toMatchObject({ state: 'approved', editedBy: [] });
+    // The Content Manager's Publish sends the form as it stands: unchanged, it publishes.
+    await approver.client.request('POST', publishPath, { title: approved.title, slug: approved.slug, body: approved.body });
+    expect(await isPublished(documentId)).toBe(true);
+    expect(trail((await item(approver.client, documentId)).history)).toEqual(['submit draft→submitted reporter', 'approve submitted→approved approver', 'publish approved→published approver']);
+  });
+
+  it('counts an approver who rewrote the submitted text among its authors: another approver approves and publishes it', async () => {
+    const { reporter, approver, secondApprover } = people;
+    const documentId = await draftArticle(reporter.client);
+    await step(reporter.client, documentId, 'submit');
+    await approver.client.saveDraft(ARTICLE, documentId, 'vi', { title: 'Người duyệt viết lại', body: 'Nội dung của người duyệt' });
+    expect(await item(approver.client, documentId)).toMatchObject({ state: 'submitted', editedBy: [approver.id], transitions: ['reject'], mayPublish: false });
+    await expect(step(approver.client, documentId, 'approve')).rejects.toThrow(/403.*own work/);
+    await step(secondApprover.client, documentId, 'approve');
+    await expect(approver.client.publish(ARTICLE, documentId, 'vi')).rejects.toThrow(/403.*own work/);
+    // Rewriting approved text sends it back, and the rewriter may not approve it again.
+    await approver.client.saveDraft(ARTICLE, documentId, 'vi', { summary: 'Tóm tắt thêm sau khi duyệt' });
+    await expect(secondApprover.client.publish(ARTICLE, documentId, 'vi')).rejects.toThrow(/this item is submitted for approval/);
+    await step(secondApprover.client, documentId, 'approve');
+    await secondApprover.client.publish(ARTICLE, documentId, 'vi');
+    expect(await isPublished(documentId)).toBe(true);
+    expect(trail((await item(approver.client, documentId)).history)).toEqual([
+      'submit draft→submitted reporter',
+      'revise submitted→submitted approver',
+      'approve submitted→approved approver2',
+      'reopen approved→submitted approver',
+      'approve submitted→approved approver2',
+      'publish approved→published approver2',
+    ]);
+    expect(await item(approver.client, documentId)).toMatchObject({ editedBy: [] });
+  });
+
+  it('sends every language version back to the board when another language changes the fields they share', async () => {
+    const { reporter, approver } = people;
+    const approvedVi = await draftArticle(reporter.client);
+    await reporter.client.saveDraft(ARTICLE, approvedVi, 'vi', { author: 'Phóng viên A', sourceUrl: 'https://snv.vinhlong.gov.vn/nguon' });
+    await step(reporter.client, approvedVi, 'submit');
+    await step(approver.client, approvedVi, 'approve');
+    await reporter.client.saveDraft(ARTICLE, approvedVi, 'en', { title: 'English version', slug: `english-${Date.now()}`, author: 'Someone else', sourceUrl: 'https://example.org/other' });
+    expect(await item(approver.client, approvedVi)).toMatchObject({ state: 'submitted', editedBy: [reporter.id] });
+    expect(trail((await item(approver.client, approvedVi)).history).at(-1)).toBe('reopen approved→submitted reporter');
+    await expect(approver.client.publish(ARTICLE, approvedVi, 'vi')).rejects.toThrow(/this item is submitted for approval/);
+    const changed = (await approver.client.request('GET', `${CM}/${ARTICLE}/${approvedVi}?locale=vi`)).data;
+    expect(changed).toMatchObject({ author: 'Someone else', sourceUrl: 'https://example.org/other' });
+
+    // A published version starts a correction: its public version stays until the change is approved.
+    await step(approver.client, approvedVi, 'approve');
+    await approver.client.publish(ARTICLE, approvedVi, 'vi');
+    await reporter.client.saveDraft(ARTICLE, approvedVi, 'en', { author: 'A third author' });
+    expect(await item(approver.client, approvedVi)).toMatchObject({ state: 'draft', live: true });
+    expect(trail((await item(approver.client, approvedVi)).history).at(-1)).toBe('correct published→draft reporter');
   });
 
   it('records the provincial administrator’s and the system’s publications as made without board approval', async () => {

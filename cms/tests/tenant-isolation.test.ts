@@ -222,6 +222,27 @@ describe.each(DATABASES)('tenant isolation on %s', (database) => {
     expect(stored.tenant?.code ?? (await cms.admin.request('GET', `${CM}/${ARTICLE}/${documentId}?locale=vi&populate=tenant`)).data.tenant.code).toBe('vinhlong');
   });
 
+  it('gives a new language version its document’s portal, and refuses any other, so the board keeps reaching every version', async () => {
+    const { reporter, approver } = people;
+    const documentId = await reporter.client.createDraft(ARTICLE, 'vi', articleData(tenants.vinhlong));
+    await reporter.client.saveDraft(ARTICLE, documentId, 'en', { title: 'English version', slug: `english-version-${unique()}` });
+    const [english] = await cms.admin.findDocuments(ARTICLE, `&locale=en&filters[documentId][$eq]=${documentId}&populate[tenant][fields][0]=code`);
+    expect(english.tenant?.code ?? (await cms.admin.request('GET', `${CM}/${ARTICLE}/${documentId}?locale=en&populate=tenant`)).data.tenant.code).toBe('vinhlong');
+    expect((await reporter.client.request('GET', `${CM}/${ARTICLE}/${documentId}?locale=en`)).data.title).toBe('English version');
+
+    const workflow = (person: Person, transition: string) => person.client.request('POST', `/editorial-workflow/items/${ARTICLE}/${documentId}/${transition}?locale=vi`, {});
+    await workflow(reporter, 'submit');
+    await workflow(approver, 'approve');
+    await approver.client.publish(ARTICLE, documentId, 'vi');
+
+    const onSnv = await people.twoBoards.client.createDraft(ARTICLE, 'vi', articleData(tenants.snv));
+    const otherPortal = { title: 'Wrong portal', slug: `wrong-portal-${unique()}`, tenant: { connect: [{ documentId: tenants.chauthanh }] } };
+    await expect(people.twoBoards.client.saveDraft(ARTICLE, onSnv, 'en', otherPortal)).rejects.toThrow(/400.*every language version of an item belongs to the item’s portal/);
+    await expect(cms.admin.saveDraft(ARTICLE, onSnv, 'en', otherPortal)).rejects.toThrow(/400.*every language version of an item belongs to the item’s portal/);
+    await expect(cms.admin.saveDraft(ARTICLE, onSnv, 'vi', { tenant: { set: [] } })).rejects.toThrow(/400.*belongs to the item’s portal/);
+    expect(await cms.admin.findDocuments(ARTICLE, `&locale=en&filters[documentId][$eq]=${onSnv}`)).toEqual([]);
+  });
+
   it('lets a portal administrator manage their own board only, never above their role', async () => {
     const admin = people.tenant_admin.client;
     const newcomer = await boardMember('nguoimoi', []);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureEditorialAdminRoles } from '../setup/editorial-admin-roles';
 import { registerTenantIsolation } from './document-guard';
+import { registerDocumentTenant } from './document-tenant';
 import { tagUploadsWithPortals } from './media';
 import { registerTenantConditions } from './rbac-conditions';
 import { registerPortalRoleSync } from './role-sync';
@@ -8,6 +9,7 @@ import { registerPortalRoleSync } from './role-sync';
 /** Document Service middlewares of tenant isolation; registered before the content rules, so another portal's content is refused before anything about it is checked. */
 export function registerTenancy(strapi: Core.Strapi): void {
   registerTenantIsolation(strapi);
+  registerDocumentTenant(strapi); // after the fence, which answers a board member's move to a portal they are not on
   registerPortalRoleSync(strapi);
 }
 

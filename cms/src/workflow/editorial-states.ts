@@ -15,7 +15,7 @@ export interface WorkflowItem {
   target: WorkflowTarget;
   workflow: ItemWorkflow;
   tenant: { documentId: string; code: string; allowSelfApproval: boolean } | null;
-  /** The admin user who created the draft; with the submitter, whose work the item is. */
+  /** The admin user who created the draft; with the submitter and the editors, whose work the item is. */
   authorIds: number[];
 }
 
@@ -41,7 +41,14 @@ export async function loadItem(strapi: Core.Strapi, target: WorkflowTarget): Pro
   // A "published" state with nothing public left (unpublished outside the Document Service) is a draft again.
   const storedState = stored?.state === 'published' && !live ? 'draft' : stored?.state;
   const workflow: ItemWorkflow = stored
-    ? { state: storedState, live, submittedBy: stored.submittedBy ?? null, changeNote: stored.changeNote ?? null, publishAt: stored.publishAt ? new Date(stored.publishAt).toISOString() : null }
+    ? {
+        state: storedState,
+        live,
+        submittedBy: stored.submittedBy ?? null,
+        editedBy: Array.isArray(stored.editedBy) ? stored.editedBy : [],
+        changeNote: stored.changeNote ?? null,
+        publishAt: stored.publishAt ? new Date(stored.publishAt).toISOString() : null,
+      }
     : { ...NEW_ITEM, state: live ? 'published' : 'draft', live };
   const tenant = draft?.tenant ? { documentId: draft.tenant.documentId, code: draft.tenant.code, allowSelfApproval: draft.tenant.allowSelfApproval === true } : null;
   return { target, workflow, tenant, authorIds: draft?.createdBy?.id ? [draft.createdBy.id] : [] };
@@ -61,7 +68,7 @@ export async function saveWorkflow(strapi: Core.Strapi, item: WorkflowItem, next
     await query.deleteMany({ where });
     return;
   }
-  const data = { state: next.state, submittedBy: next.submittedBy, changeNote: next.changeNote, publishAt: next.publishAt ? new Date(next.publishAt) : null, tenantDocumentId: item.tenant?.documentId ?? null };
+  const data = { state: next.state, submittedBy: next.submittedBy, editedBy: next.editedBy, changeNote: next.changeNote, publishAt: next.publishAt ? new Date(next.publishAt) : null, tenantDocumentId: item.tenant?.documentId ?? null };
   const existing = await stateRow(strapi, item.target);
   if (existing) await query.update({ where: { id: existing.id }, data });
   else await query.create({ data: { ...where, ...data } });

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { decideTransition, NEW_ITEM, transitionOnSave, type EditorialTransition, type TransitionOutcome } from '@portal/contract';
+import { decideTransition, NEW_ITEM, refusePublishCarryingChanges, transitionOnSave, withEditor, type EditorialTransition, type TransitionOutcome } from '@portal/contract';
 import { asCall, localesOf, model, type DocumentCall } from '../validation/document-call';
 import { isTenantScoped } from '../publishing/public-change';
 import type { AuditActor } from '../audit/audit-log';
 import { actorFor, isPublishRequest, requestAdminUser } from './actor';
-import { loadItem, localesOfDocument, type WorkflowItem } from './editorial-states';
+import { changedLocales, draftContents } from './draft-content';
+import { loadItem, localesOfDocument, saveWorkflow, type WorkflowItem } from './editorial-states';
 import { decideOrRefuse, recordOutcome, refusalError } from './transitions';
 
 /** What a Document Service call does to an item's workflow. */
@@ -35,6 +36,13 @@ interface Step {
   outcome: TransitionOutcome;
 }
 
+/** A change to an item's text: who made it, and the step it leads to, if any (a draft's change is no step). */
+interface Change {
+  item: WorkflowItem;
+  who: AuditActor;
+  outcome: TransitionOutcome | undefined;
+}
+
 /**
  * Decides the step `transition` for every locale the call touches. A consequence that does not
  * apply (unpublishing what is not public, discarding when no correction is pending) is no step;
@@ -53,20 +61,31 @@ async function stepsFor(strapi: Core.Strapi, call: DocumentCall, documentId: str
   return steps;
 }
 
-/** Saving a draft: changing approved text reopens it, changing a published item starts a correction. */
-async function stepsForSave(strapi: Core.Strapi, call: DocumentCall, documentId: string): Promise<Step[]> {
-  // The Content Manager's Publish saves the form first; that save is part of the publish, which
-  // the gate decides on its own.
-  if (isPublishRequest(strapi)) return [];
-  const steps: Step[] = [];
-  for (const locale of await targetLocales(strapi, call, documentId)) {
+/**
+ * The language versions whose draft the call changed, the call's own steps aside: their author
+ * is recorded, and changed approved or published text needs approval again. Each version counts,
+ * so a change to the fields all languages share (author, source link, dates) sends every version
+ * that shows them back to the board. A publish may not carry changes: a board member's is
+ * refused, anyone else's is logged as published without approval.
+ */
+async function changesOf(strapi: Core.Strapi, call: DocumentCall, documentId: string, locales: string[], steps: Step[], publishing: boolean): Promise<Change[]> {
+  const changes: Change[] = [];
+  for (const locale of locales) {
     const item = await loadItem(strapi, { contentType: call.uid, documentId, locale });
-    const transition = transitionOnSave(item.workflow);
-    if (!transition) continue;
     const who = await actorFor(strapi, requestAdminUser(strapi), item.tenant?.documentId ?? null);
-    steps.push({ item, who, outcome: decideOrRefuse(item, who, transition) });
+    const refusal = publishing ? refusePublishCarryingChanges(who.actor) : undefined;
+    if (refusal) throw refusalError(refusal);
+    const own = steps.find((step) => step.item.target.locale === locale);
+    if (own) {
+      if (own.outcome.transition === 'publish') own.outcome = { ...own.outcome, withoutApproval: true };
+      continue;
+    }
+    const edited = { ...item, workflow: withEditor(item.workflow, who.actor) };
+    const transition = transitionOnSave(edited.workflow);
+    if (!transition && edited.workflow === item.workflow) continue;
+    changes.push({ item: edited, who, outcome: transition && decideOrRefuse(edited, who, transition) });
   }
-  return steps;
+  return changes;
 }
 
 /**
@@ -86,9 +105,11 @@ async function stepsForCreatedAndPublished(strapi: Core.Strapi, call: DocumentCa
 
 /**
  * The approval gate (Quy chế Đ11): a tenant's content is published only once its board approved
- * it, by someone who may publish it; every publish, unpublish, delete and change to a published
- * item is recorded in the audit log, in the same transaction as the change. Registered after the
- * content rules and before the outbox, so a refused call changes and records nothing.
+ * it, exactly as approved, by someone who may publish it and did not write it; every publish,
+ * unpublish, delete and change to submitted, approved or published text is recorded in the audit
+ * log, in the same transaction as the change. Changes are found by comparing every language
+ * version's draft before and after the call, whatever shape the request took. Registered after
+ * the content rules and before the outbox, so a refused call changes and records nothing.
  */
 export function registerPublishGate(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -105,9 +126,18 @@ export function registerPublishGate(strapi: Core.Strapi): void {
         for (const step of await stepsForCreatedAndPublished(strapi, call, created)) await recordOutcome(strapi, step.item, step.who, step.outcome);
         return created;
       }
-      const steps = effect === 'save' ? await stepsForSave(strapi, call, documentId) : await stepsFor(strapi, call, documentId, TRANSITION_OF[effect]);
+      const steps = effect === 'save' ? [] : await stepsFor(strapi, call, documentId, TRANSITION_OF[effect]);
+      const before = await draftContents(strapi, call.uid, documentId);
       const result = await next();
+      const changed = changedLocales(before, await draftContents(strapi, call.uid, documentId));
+      // The Content Manager's Publish saves the form first, in the same request.
+      const publishing = effect === 'publish' || isPublishRequest(strapi);
+      const changes = await changesOf(strapi, call, documentId, changed, steps, publishing);
       for (const step of steps) await recordOutcome(strapi, step.item, step.who, step.outcome);
+      for (const change of changes) {
+        if (change.outcome) await recordOutcome(strapi, change.item, change.who, change.outcome);
+        else await saveWorkflow(strapi, change.item, change.item.workflow);
+      }
       return result;
     });
   });

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { EditorialRole } from './editorial-roles.js';
-import { availableTransitions, decideTransition, NEW_ITEM, transitionOnSave, type ItemWorkflow, type TransitionContext, type WorkflowActor } from './editorial-workflow.js';
+import {
+  availableTransitions,
+  decideTransition,
+  NEW_ITEM,
+  refusePublishCarryingChanges,
+  transitionOnSave,
+  withEditor,
+  type ItemWorkflow,
+  type TransitionContext,
+  type WorkflowActor,
+} from './editorial-workflow.js';
 
 const NOW = new Date('2026-03-02T03:00:00Z');
 const REPORTER = 1;
 const APPROVER = 2;
+const OTHER_APPROVER = 3;
 const board = (userId: number, role: EditorialRole | undefined): WorkflowActor => ({ kind: 'board', userId, role });
 
 function context(item: Partial<ItemWorkflow>, actor: WorkflowActor, extra: Partial<TransitionContext> = {}): TransitionContext {
@@ -56,6 +67,28 @@ describe('editorial workflow', () => {
     expect(decideTransition('approve', context(submitted, board(REPORTER, 'approver'), { allowSelfApproval: true })).allowed).toBe(true);
     expect(decideTransition('publish', context({ state: 'approved', submittedBy: REPORTER }, board(REPORTER, 'tenant_admin')))).toMatchObject({ allowed: false, refusal: { code: 'own_work' } });
     expect(decideTransition('publish', context({ state: 'approved', submittedBy: REPORTER }, board(APPROVER, 'tenant_admin'))).allowed).toBe(true);
+  });
+
+  it('counts whoever changed the text among its authors until it is published', () => {
+    const submitted = step('submit', context({}, board(REPORTER, 'reporter'))).next;
+    expect(transitionOnSave(submitted)).toBe('revise');
+    const rewritten = step('revise', context(withEditor(submitted, board(APPROVER, 'approver')), board(APPROVER, 'approver'))).next;
+    expect(rewritten).toMatchObject({ state: 'submitted', editedBy: [APPROVER] });
+    expect(decideTransition('approve', context(rewritten, board(APPROVER, 'approver')))).toMatchObject({ allowed: false, refusal: { code: 'own_work' } });
+    expect(decideTransition('approve', context(rewritten, board(APPROVER, 'approver'), { allowSelfApproval: true })).allowed).toBe(true);
+    const approved = step('approve', context(rewritten, board(OTHER_APPROVER, 'approver'))).next;
+    expect(decideTransition('publish', context(approved, board(APPROVER, 'approver')))).toMatchObject({ allowed: false, refusal: { code: 'own_work' } });
+    const published = step('publish', context(approved, board(OTHER_APPROVER, 'approver'))).next;
+    expect(published.editedBy).toEqual([]);
+    expect(withEditor(published, { kind: 'system' })).toBe(published);
+    expect(withEditor(withEditor(published, board(APPROVER, 'approver')), board(APPROVER, 'approver')).editedBy).toEqual([APPROVER]);
+  });
+
+  it('refuses a board member’s publish that carries changes, and lets the provincial admin’s through to be logged as unapproved', () => {
+    expect(refusePublishCarryingChanges(board(APPROVER, 'approver'))).toMatchObject({ code: 'publish_carries_changes', message: { en: expect.stringMatching(/may not carry changes/) } });
+    expect(refusePublishCarryingChanges({ kind: 'provincial_admin', userId: 9 })).toBeUndefined();
+    const reopened = step('reopen', context(withEditor({ ...NEW_ITEM, state: 'approved', submittedBy: REPORTER }, { kind: 'provincial_admin', userId: 9 }), { kind: 'provincial_admin', userId: 9 })).next;
+    expect(step('publish', context(reopened, { kind: 'provincial_admin', userId: 9 }))).toMatchObject({ from: 'submitted', withoutApproval: true });
   });
 
   it('refuses to publish what the board has not approved, except for the provincial admin and the system, who are logged as such', () => {

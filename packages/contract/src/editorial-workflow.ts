@@ -71,6 +71,8 @@ export const EDITORIAL_TRANSITIONS = {
   correct: { from: ['published'], to: 'draft', minimumRole: 'reporter', live: true, requested: true, names: { vi: 'Hiệu chỉnh', en: 'Start a correction' } },
   /** The approved text changed: it must be approved again. */
   reopen: { from: ['approved', 'scheduled'], to: 'submitted', requested: false, names: { vi: 'Sửa sau khi duyệt', en: 'Changed after approval' } },
+  /** The text awaiting approval changed: whoever changed it may not approve it. */
+  revise: { from: ['submitted'], to: 'submitted', requested: false, names: { vi: 'Sửa khi chờ duyệt', en: 'Changed while awaiting approval' } },
   /** The pending correction was thrown away: the public version is current again. */
   discardCorrection: { from: ['draft', 'submitted', 'approved', 'scheduled', 'rejected'], to: 'published', live: true, requested: false, names: { vi: 'Hủy hiệu chỉnh', en: 'Correction discarded' } },
   delete: { from: EDITABLE, to: 'deleted', minimumRoleWhenLive: 'approver', requested: false, names: { vi: 'Xóa', en: 'Delete' } },
@@ -88,15 +90,17 @@ export interface ItemWorkflow {
   state: EditorialState;
   /** Whether a version is public on the portal. */
   live: boolean;
-  /** Who sent it for approval last; with its creator, whose work it is. */
+  /** Who sent it for approval last; with its creator and its editors, whose work it is. */
   submittedBy: number | null;
+  /** Everyone who changed its text since it was last published, or since the change was discarded. */
+  editedBy: readonly number[];
   /** The public change note a correction will be published with. */
   changeNote: string | null;
   /** When a scheduled item is to be published (ISO). */
   publishAt: string | null;
 }
 
-export const NEW_ITEM: ItemWorkflow = { state: 'draft', live: false, submittedBy: null, changeNote: null, publishAt: null };
+export const NEW_ITEM: ItemWorkflow = { state: 'draft', live: false, submittedBy: null, editedBy: [], changeNote: null, publishAt: null };
 
 /**
  * Who acts. `system` is the CMS itself (demo seed, the publication scheduler); the provincial
@@ -116,13 +120,22 @@ export interface TransitionRequest {
 export interface TransitionContext {
   item: ItemWorkflow;
   actor: WorkflowActor;
-  /** Whose work the item is besides its submitter: its creator. */
+  /** Whose work the item is besides its submitter and its editors: its creator. */
   authorIds: readonly number[];
   allowSelfApproval: boolean;
   now: Date;
 }
 
-export type RefusalCode = 'wrong_state' | 'no_role' | 'role_too_low' | 'own_work' | 'reason_required' | 'change_note_required' | 'note_too_long' | 'publish_time_invalid';
+export type RefusalCode =
+  | 'wrong_state'
+  | 'no_role'
+  | 'role_too_low'
+  | 'own_work'
+  | 'reason_required'
+  | 'change_note_required'
+  | 'note_too_long'
+  | 'publish_time_invalid'
+  | 'publish_carries_changes';
 
 export interface Refusal {
   code: RefusalCode;
@@ -177,9 +190,9 @@ export function decideTransition(transition: EditorialTransition, context: Trans
     if (minimum && actor.role && !roleAtLeast(actor.role, minimum)) {
       return refuse('role_too_low', `Chỉ thành viên Ban Biên tập có quyền duyệt tin trở lên mới được "${names.vi}".`, `Only an approver or a portal administrator may "${names.en}".`);
     }
-    const ownWork = item.submittedBy === actor.userId || context.authorIds.includes(actor.userId);
+    const ownWork = item.submittedBy === actor.userId || item.editedBy.includes(actor.userId) || context.authorIds.includes(actor.userId);
     if (rule.fourEyes && ownWork && !context.allowSelfApproval) {
-      return refuse('own_work', `Bạn không thể "${names.vi}" tin bài do chính mình soạn hoặc gửi duyệt; cổng này không cho phép tự duyệt.`, `You cannot "${names.en}" your own work; this portal does not allow self-approval.`);
+      return refuse('own_work', `Bạn không thể "${names.vi}" tin bài do chính mình soạn, sửa hoặc gửi duyệt; cổng này không cho phép tự duyệt.`, `You cannot "${names.en}" your own work (you wrote, changed or submitted it); this portal does not allow self-approval.`);
     }
   }
 
@@ -221,6 +234,7 @@ export function decideTransition(transition: EditorialTransition, context: Trans
       next.publishAt = null;
       note = note ?? item.changeNote;
       next.changeNote = null;
+      next.editedBy = [];
       break;
     case 'unpublish':
       next.live = false;
@@ -233,6 +247,7 @@ export function decideTransition(transition: EditorialTransition, context: Trans
     case 'discardCorrection':
       next.changeNote = null;
       next.publishAt = null;
+      next.editedBy = [];
       break;
     case 'reopen':
       next.publishAt = null;
@@ -241,17 +256,44 @@ export function decideTransition(transition: EditorialTransition, context: Trans
       next.live = false;
       break;
     case 'approve':
+    case 'revise':
       break;
   }
   const withoutApproval = overridesApproval && !stateFits;
   return { allowed: true, outcome: { transition, from: item.state, to: rule.to, next, reason, note, withoutApproval } };
 }
 
-/** What saving the draft does to an item: changing approved or published text needs approval again. */
+/**
+ * What a change to the text does to an item: changing approved or published text needs approval
+ * again; a change to submitted text is logged, as it makes its author one of the item's authors.
+ */
 export function transitionOnSave(item: ItemWorkflow): EditorialTransition | undefined {
   if (item.state === 'published' && item.live) return 'correct';
   if (item.state === 'approved' || item.state === 'scheduled') return 'reopen';
+  if (item.state === 'submitted') return 'revise';
   return undefined;
+}
+
+/** The item once `actor` changed its text: whoever changed it is one of its authors. */
+export function withEditor(item: ItemWorkflow, actor: WorkflowActor): ItemWorkflow {
+  if (actor.kind === 'system' || item.editedBy.includes(actor.userId)) return item;
+  return { ...item, editedBy: [...item.editedBy, actor.userId] };
+}
+
+/**
+ * A publish whose request also changes the text would make public what nobody approved. A board
+ * member is refused; the provincial administrator and the system may, as the change first sends
+ * the item back for approval, so their publication is logged as made without board approval.
+ */
+export function refusePublishCarryingChanges(actor: WorkflowActor): Refusal | undefined {
+  if (actor.kind !== 'board') return undefined;
+  return {
+    code: 'publish_carries_changes',
+    message: {
+      vi: 'Yêu cầu xuất bản không được kèm thay đổi nội dung, vì thay đổi đó chưa được Ban Biên tập duyệt. Hãy lưu thay đổi, gửi duyệt lại, rồi xuất bản khi đã được duyệt.',
+      en: 'A publish request may not carry changes to the content, as the editorial board has not approved them. Save the changes, submit them for approval, and publish once they are approved.',
+    },
+  };
 }
 
 /** The steps the actor could ask for now (for buttons); publishing itself is the CMS's Publish. */
