@@ -9,6 +9,8 @@ export interface UiStrings {
   languageName: string;
   skipToContent: string;
   mainNavigation: string;
+  /** The button that shows the main menu and the header's tools on a narrow screen. */
+  menuButton: string;
   home: string;
   articles: string;
   search: string;
@@ -209,6 +211,7 @@ export const UI_STRINGS = {
     languageName: 'Tiếng Việt',
     skipToContent: 'Chuyển đến nội dung chính',
     mainNavigation: 'Điều hướng chính',
+    menuButton: 'Menu',
     home: 'Trang chủ',
     articles: 'Tin tức',
     search: 'Tìm kiếm',
@@ -403,6 +406,7 @@ export const UI_STRINGS = {
     languageName: 'English',
     skipToContent: 'Skip to main content',
     mainNavigation: 'Main navigation',
+    menuButton: 'Menu',
     home: 'Home',
     articles: 'News',
     search: 'Search',
@@ -597,6 +601,7 @@ export const UI_STRINGS = {
     languageName: 'ភាសាខ្មែរ',
     skipToContent: 'រំលងទៅមាតិកាសំខាន់',
     mainNavigation: 'ម៉ឺនុយមេ',
+    menuButton: 'ម៉ឺនុយ',
     home: 'ទំព័រដើម',
     articles: 'ព័ត៌មាន',
     search: 'ស្វែងរក',
