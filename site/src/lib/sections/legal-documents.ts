@@ -76,7 +76,7 @@ export const legalDocuments: SectionModule<'legal-document'> = {
     style: 'table',
     caption: (strings) => strings.content.legalDocumentsCaption,
     columns: [
-      { heading: (s) => s.content.documentNumber, cell: (document, context) => ({ text: document.documentNumber, code: true, href: context.pathOf('legal-document', document.documentId) }) },
+      { heading: (s) => s.content.documentNumber, cell: (document, context) => ({ text: document.documentNumber, href: context.pathOf('legal-document', document.documentId) }) },
       { heading: (s) => s.content.documentTitle, cell: (document) => ({ text: document.title }) },
       { heading: (s) => s.content.issueDate, cell: (document, context) => ({ text: formatDate(document.issueDate, context.locale) }) },
       { heading: (s) => s.content.validity, cell: (document, context) => ({ text: validityBadge(document, context).label }) },

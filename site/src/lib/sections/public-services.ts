@@ -14,7 +14,7 @@ export const publicServices: SectionModule<'public-service'> = {
     style: 'table',
     caption: (strings) => strings.content.publicServicesCaption,
     columns: [
-      { heading: (s) => s.content.procedureCode, cell: (service) => ({ text: service.procedureCode, code: true }) },
+      { heading: (s) => s.content.procedureCode, cell: (service) => ({ text: service.procedureCode }) },
       { heading: (s) => s.content.procedureName, cell: (service) => ({ text: service.name, href: nationalServiceUrl(service.procedureCode), external: true }) },
       { heading: (s) => s.content.serviceLevel, cell: (service, context) => ({ text: label(SERVICE_LEVEL_LABELS, service.level, context.locale) }) },
       { heading: (s) => s.content.field, cell: (service) => ({ text: service.field ?? '' }) },

@@ -137,8 +137,6 @@ export interface TableCell {
   href?: string;
   /** A link that leaves the portal, announced in words. */
   external?: boolean;
-  /** An identifier read as one token (15/2026/NQ-HĐND): never wrapped at its slashes or hyphens. */
-  code?: boolean;
 }
 
 export interface TableColumn<Entry> {
