@@ -5,7 +5,7 @@
  * the button is hidden and nothing is folded, so the menu is always reachable.
  */
 
-/** The ids of what the button shows and hides: the tools (reading aids, search), then the main menu. */
+/** The ids of what the button shows and hides: the tools (languages, reading aids, search), then the main menu. */
 export const MENU_BUTTON_CONTROLS = ['site-header-tools', 'main-menu'] as const;
 
 export function startMenuButton(): void {
