@@ -140,6 +140,41 @@ test('reading aids are toggle buttons that apply at once and persist across page
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
 });
 
+test('reading aids follow the reader through the language switcher to another host, on and off', async ({ portal, page }) => {
+  // The province's portal gives each language its own host, and each host its own storage.
+  const vietnamese = await portal.url('vinhlong', 'vi');
+  const english = await portal.url('vinhlong', 'en');
+  expect(new URL(english).host).not.toBe(new URL(vietnamese).host);
+  const html = page.locator('html');
+
+  await page.goto(vietnamese);
+  await tabTo(page, page.locator('button[data-reading-aid="text-size"]'));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.locator('button[data-reading-aid="contrast"]'));
+  await page.keyboard.press('Space');
+  await page.reload();
+  await tabTo(page, page.locator('.language-switcher a[hreflang="en"]'));
+  await page.keyboard.press('Enter');
+  // The choice arrived, and left no trace in the address a reader might bookmark or share.
+  await expect(page).toHaveURL(english);
+  await expect(html).toHaveAttribute('data-contrast', 'high');
+  await expect(html).toHaveAttribute('data-text-size', 'large');
+  await expect(page.locator('button[data-reading-aid="contrast"]')).toHaveAttribute('aria-pressed', 'true');
+  // Saved on the English host too: its other pages keep it.
+  await page.goto(await portal.url('vinhlong', 'en', 'so-do-cong/'));
+  await expect(html).toHaveAttribute('data-contrast', 'high');
+
+  // Switched off in English, it is off back in Vietnamese, where it had been saved on.
+  await tabTo(page, page.locator('button[data-reading-aid="contrast"]'));
+  await page.keyboard.press('Space');
+  await page.reload();
+  await tabTo(page, page.locator('.language-switcher a[hreflang="vi-VN"]'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(await portal.url('vinhlong', 'vi', 'so-do-cong/'));
+  await expect(html).not.toHaveAttribute('data-contrast', 'high');
+  await expect(html).toHaveAttribute('data-text-size', 'large');
+});
+
 test('search works from the keyboard: header form, results, then the page found', async ({ portal, page }) => {
   await page.goto(await portal.url('snv', 'vi'));
   await tabTo(page, page.locator('#header-search-query'));

@@ -4,8 +4,9 @@ import { expect, test } from '../fixtures/portal';
 import { crawlSite } from '../fixtures/site-crawl';
 
 const TENANTS = ['vinhlong', 'snv', 'chauthanh'];
-// Dublin Core elements TT 24/2011 makes mandatory on every page, and the Open Graph core.
-const REQUIRED_META = ['DC.title', 'DC.creator', 'DC.date', 'DC.description', 'DC.publisher', 'DC.identifier', 'DC.language'];
+// The description search engines and link previews show, then the Dublin Core elements
+// TT 24/2011 makes mandatory on every page, and the Open Graph core.
+const REQUIRED_META = ['description', 'DC.title', 'DC.creator', 'DC.date', 'DC.description', 'DC.publisher', 'DC.identifier', 'DC.language'];
 const REQUIRED_OPEN_GRAPH = ['og:title', 'og:type', 'og:url', 'og:site_name', 'og:locale'];
 const REQUIRED_MENU = {
   vi: ['Trang chủ', 'Giới thiệu', 'Dịch vụ công trực tuyến', 'Sơ đồ cổng'],
@@ -25,6 +26,11 @@ for (const tenantCode of TENANTS) {
         for (const name of REQUIRED_META) expect(body, `${label} ${name}`).toMatch(new RegExp(`<meta name="${name}" content="[^"]+">`));
         for (const property of REQUIRED_OPEN_GRAPH) expect(body, `${label} ${property}`).toMatch(new RegExp(`<meta property="${property}" content="[^"]+">`));
         expect(body, label).toContain(`<link rel="canonical" href="${url.split('?')[0]}">`);
+      }
+      // The pages no link reaches have a description too.
+      for (const path of ['search/', 'no-such-page/']) {
+        const { body } = await portal.fetchPage(await portal.url(tenantCode, locale, path));
+        expect(body, `${tenantCode} ${locale} ${path}`).toMatch(/<meta name="description" content="[^"]+">/);
       }
       // Header, menu and footer as TT 22/2023 lists them, read in the browser.
       const [firstUrl] = crawl.byKind.get('home')!;

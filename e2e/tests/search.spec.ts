@@ -122,6 +122,9 @@ test.describe('search that works for Vietnamese, Khmer and English readers', () 
       await search.open(await searchUrl(portal, 'km', query));
       await expect(search.result(A.km.title), query).toHaveCount(1);
     }
+    // The result's date in Khmer digits and month names, which the page carries itself rather
+    // than trusting the browser's Khmer locale data (without it, Intl wrote "December 7, 2026").
+    await expect(search.result(A.km.title).locator('time')).toHaveText(/^[០-៩]{1,2} (មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ) [០-៩]{4}$/);
   });
 
   test('English: stems and Vietnamese names', async ({ portal, page }) => {
@@ -179,6 +182,7 @@ test.describe('search that works for Vietnamese, Khmer and English readers', () 
     await expect(meta).toContainText('Tin tức');
     await expect(meta).toContainText(portalName);
     await expect(meta.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+    await expect(meta.locator('time')).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
     await expect(search.result(C.title).locator('.search-result__meta')).toContainText('Sự kiện');
 
     const type = page.getByLabel('Loại nội dung');
@@ -295,8 +299,9 @@ test.describe('search that works for Vietnamese, Khmer and English readers', () 
     await expect(search.status).toHaveText(/^Tìm thấy \d+ kết quả cho “da nang”\.$/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('da nang');
     await expect(search.result(A.vi.title)).toHaveCount(1);
+    // From the query, Tab goes on to the filters (the form's order is tested below).
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Tìm', exact: true })).toBeFocused();
+    await expect(page.getByLabel('Loại nội dung')).toBeFocused();
 
     await page.goBack();
     await search.settled();
@@ -309,4 +314,29 @@ test.describe('search that works for Vietnamese, Khmer and English readers', () 
     }
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   });
+});
+
+test('the search form reads and tabs in the order it is filled: the words, every filter, then the button', async ({ portal, page }) => {
+  const search = new SearchPage(page);
+  await search.open(await portal.url(MAIN, 'vi', 'search/?q=a'));
+  /** The form's controls a reader can reach, in document order, by id (the button by its type). */
+  const controls = await page.locator('form[role="search"]').evaluate((form) =>
+    [...form.querySelectorAll<HTMLElement>('input, select, button')]
+      .filter((control) => control.offsetParent !== null)
+      .map((control) => control.id || control.getAttribute('type')!),
+  );
+  expect(controls[0]).toBe('search-query');
+  expect(controls.at(-1)).toBe('submit');
+  expect(controls.filter((control) => control.startsWith('search-facet-')).length).toBeGreaterThan(1);
+
+  await page.getByLabel('Từ khóa tìm kiếm').focus();
+  for (const expected of controls.slice(1)) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement!.id || document.activeElement!.getAttribute('type'))).toBe(expected);
+  }
+  // The button, reached last, submits what was chosen above it.
+  await page.getByLabel('Sắp xếp theo').selectOption('oldest');
+  await page.getByRole('button', { name: 'Tìm', exact: true }).press('Enter');
+  await search.settled();
+  expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest');
 });

@@ -151,11 +151,11 @@ describe('feedback and answers', () => {
     if (!('view' in page)) throw new Error('not a detail page');
     expect(page.view.badge).toEqual({ heading: 'Kết quả xử lý', label: 'Đã trả lời', tone: 'answered' });
     expect(page.view.facts.map((fact) => [fact.label, fact.value])).toEqual([
-      ['Ngày tiếp nhận', '2 tháng 2, 2026'],
+      ['Ngày tiếp nhận', '02/02/2026'],
       ['Hình thức tiếp nhận', 'Hệ thống tiếp nhận phản ánh, kiến nghị quốc gia'],
       ['Lĩnh vực', 'Giáo dục'],
       ['Cơ quan trả lời', 'Sở Giáo dục và Đào tạo'],
-      ['Ngày trả lời', '12 tháng 2, 2026'],
+      ['Ngày trả lời', '12/02/2026'],
     ]);
     expect(page.view.blocks.map((block) => block.heading)).toEqual(['Nội dung phản ánh, kiến nghị', 'Nội dung trả lời']);
     expect(page.view.relations[0]!.links[0]!.path).toBe('van-ban/nq-qd-ubnd/');

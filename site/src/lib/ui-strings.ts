@@ -9,6 +9,8 @@ export interface UiStrings {
   languageName: string;
   skipToContent: string;
   mainNavigation: string;
+  /** The button that shows the main menu and the header's tools on a narrow screen. */
+  menuButton: string;
   home: string;
   articles: string;
   search: string;
@@ -56,6 +58,11 @@ export interface UiStrings {
   sortOldest: string;
   notFoundTitle: string;
   notFoundText: string;
+  /** Meta descriptions of pages that have no summary of their own ({site}: the site's name). */
+  homeDescription: string;
+  searchDescription: string;
+  /** Any other page: {title} is the page's. */
+  pageDescription: string;
   backToHome: string;
   content: ContentStrings;
   /** The fixed main-menu entries the regulations require (TT 22/2023): introduction, online public services, site map. */
@@ -209,6 +216,7 @@ export const UI_STRINGS = {
     languageName: 'Tiếng Việt',
     skipToContent: 'Chuyển đến nội dung chính',
     mainNavigation: 'Điều hướng chính',
+    menuButton: 'Menu',
     home: 'Trang chủ',
     articles: 'Tin tức',
     search: 'Tìm kiếm',
@@ -248,6 +256,9 @@ export const UI_STRINGS = {
     sortOldest: 'Cũ nhất trước',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được gỡ bỏ.',
+    homeDescription: '{site}: tin tức, văn bản, thủ tục hành chính và thông tin chính thức.',
+    searchDescription: 'Tìm tin tức, văn bản và các trang khác trên {site}.',
+    pageDescription: '{title} do {site} công bố.',
     backToHome: 'Về trang chủ',
     content: {
       legalDocuments: 'Văn bản',
@@ -403,6 +414,7 @@ export const UI_STRINGS = {
     languageName: 'English',
     skipToContent: 'Skip to main content',
     mainNavigation: 'Main navigation',
+    menuButton: 'Menu',
     home: 'Home',
     articles: 'News',
     search: 'Search',
@@ -442,6 +454,9 @@ export const UI_STRINGS = {
     sortOldest: 'Oldest first',
     notFoundTitle: 'Page not found',
     notFoundText: 'The page you are looking for does not exist or has been removed.',
+    homeDescription: '{site}: news, legal documents, public services and official information.',
+    searchDescription: 'Search the news, documents and other pages of the {site}.',
+    pageDescription: '{title}, published by the {site}.',
     backToHome: 'Go to the home page',
     content: {
       legalDocuments: 'Documents',
@@ -597,6 +612,7 @@ export const UI_STRINGS = {
     languageName: 'ភាសាខ្មែរ',
     skipToContent: 'រំលងទៅមាតិកាសំខាន់',
     mainNavigation: 'ម៉ឺនុយមេ',
+    menuButton: 'ម៉ឺនុយ',
     home: 'ទំព័រដើម',
     articles: 'ព័ត៌មាន',
     search: 'ស្វែងរក',
@@ -636,6 +652,9 @@ export const UI_STRINGS = {
     sortOldest: 'ចាស់បំផុតមុន',
     notFoundTitle: 'រកមិនឃើញទំព័រ',
     notFoundText: 'ទំព័រដែលអ្នកកំពុងស្វែងរកមិនមាន ឬត្រូវបានដកចេញហើយ។',
+    homeDescription: '{site}៖ ព័ត៌មាន ឯកសារច្បាប់ សេវាសាធារណៈ និងព័ត៌មានផ្លូវការ។',
+    searchDescription: 'ស្វែងរកព័ត៌មាន ឯកសារ និងទំព័រផ្សេងទៀតនៅលើ {site}។',
+    pageDescription: '{title} ដែលបានផ្សព្វផ្សាយដោយ {site}។',
     backToHome: 'ត្រឡប់ទៅទំព័រដើម',
     content: {
       legalDocuments: 'ឯកសារផ្លូវច្បាប់',

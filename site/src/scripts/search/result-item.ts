@@ -3,6 +3,7 @@ import { formatDate } from '../../lib/dates';
 import type { FacetLabels } from '../../lib/search-facets';
 import { CONTENT_TYPE_FACET, PORTAL_FACET } from '../../lib/search-fields';
 import type { ResultCard } from '../../lib/search-record';
+import { PORTAL_LINK_ATTRIBUTE } from '../reading-aids-settings';
 
 export interface ResultContext {
   locale: Locale;
@@ -19,6 +20,8 @@ export function resultItem(card: ResultCard, context: ResultContext): HTMLLIElem
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = card.url;
+  // The main portal's results include the component portals' pages, on their own hosts.
+  link.setAttribute(PORTAL_LINK_ATTRIBUTE, '');
   link.textContent = card.heading || card.url;
   heading.append(link);
 
