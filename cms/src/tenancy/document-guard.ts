@@ -68,10 +68,11 @@ async function refuseForeignLinks(strapi: Core.Strapi, uid: string, data: Record
     if (foreign) refuse(`Không thể liên kết tới ${target} ${foreign.documentId}: nội dung này ${OTHER_PORTAL}`);
   }
   if (files.length > 0) {
-    const rows: any[] = await strapi.db.query(FILE_UID as any).findMany({ where: whereReferenced(files), select: ['id', 'name'], populate: { tenants: { select: ['id'] } } });
+    const rows: any[] = await strapi.db.query(FILE_UID as any).findMany({ where: whereReferenced(files), select: ['id'], populate: { tenants: { select: ['id'] } } });
     // Files without a portal are the provincial library, uploaded by the provincial administrator.
     const foreign = rows.find((row) => row.tenants?.length > 0 && !row.tenants.some((tenant: any) => tenant.id === tenantId));
-    if (foreign) refuse(`Không thể dùng tệp "${foreign.name}": tệp ${OTHER_PORTAL}`);
+    // Named by the id the caller sent: another portal's file name is not theirs to learn.
+    if (foreign) refuse(`Không thể dùng tệp #${foreign.id}: tệp ${OTHER_PORTAL}`);
   }
 }
 
