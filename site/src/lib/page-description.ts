@@ -1,5 +1,5 @@
 import type { Locale } from '@portal/contract';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '@portal/markdown';
 import { plainText } from './plain-text';
 import type { EntryView } from './sections/types';
 import { fillTemplate } from './template';
