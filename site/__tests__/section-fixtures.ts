@@ -101,7 +101,7 @@ export function consultation(documentId: string, locale: Locale, overrides: Part
     draftingAgency: 'Sở Tư pháp',
     openOn: '2026-02-01',
     closesOn: '2026-03-31',
-    status: 'open',
+    consultationStatus: 'open',
     files: [{ title: 'Dự thảo (PDF)', file: PDF }],
     commentEmail: 'gopy@example.test',
     commentPostalAddress: 'Số 1 đường Minh Họa',

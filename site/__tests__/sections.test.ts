@@ -197,7 +197,7 @@ describe('consultations on drafts', () => {
   const summarised = consultation('summarised', 'vi', {
     openOn: '2025-12-01',
     closesOn: '2026-01-15',
-    status: 'summarised',
+    consultationStatus: 'summarised',
     resultSummary: 'Đã nhận **12 ý kiến**; 2 ý kiến được tiếp thu.',
     resultingDocument: related(legalDocument('nq', 'vi')),
   });

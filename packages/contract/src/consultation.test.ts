@@ -3,7 +3,7 @@ import { consultationStage, daysLeftToComment } from './consultation.js';
 import { deadlineRuleFor } from './publication-deadlines.js';
 import { PUBLIC_COLLECTIONS, publicCollectionQuery } from './public-collections.js';
 
-const draft = { status: 'open' as const, openOn: '2026-03-02', closesOn: '2026-03-31' };
+const draft = { consultationStatus: 'open' as const, openOn: '2026-03-02', closesOn: '2026-03-31' };
 
 describe('consultations on drafts (Quy chế Đ3 k6)', () => {
   it('is open only between its dates, whatever the board left the status at', () => {
@@ -11,8 +11,8 @@ describe('consultations on drafts (Quy chế Đ3 k6)', () => {
     expect(consultationStage(draft, '2026-03-02')).toBe('open');
     expect(consultationStage(draft, '2026-03-31')).toBe('open');
     expect(consultationStage(draft, '2026-04-01')).toBe('closed');
-    expect(consultationStage({ ...draft, status: 'closed' }, '2026-03-10')).toBe('closed');
-    expect(consultationStage({ ...draft, status: 'summarised' }, '2026-05-01')).toBe('summarised');
+    expect(consultationStage({ ...draft, consultationStatus: 'closed' }, '2026-03-10')).toBe('closed');
+    expect(consultationStage({ ...draft, consultationStatus: 'summarised' }, '2026-05-01')).toBe('summarised');
   });
 
   it('counts the days left to comment, none on the last day', () => {

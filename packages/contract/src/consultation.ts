@@ -33,7 +33,7 @@ export const consultationSchema = z.object({
   openOn: isoDateSchema,
   /** The last day comments are taken. */
   closesOn: isoDateSchema,
-  status: z.enum(CONSULTATION_STATUSES),
+  consultationStatus: z.enum(CONSULTATION_STATUSES),
   /** The draft text and its annexes. */
   files: z.array(attachmentSchema),
   commentEmail: z.string().nullish(),
@@ -50,8 +50,8 @@ export type Consultation = z.infer<typeof consultationSchema>;
 const DAY_MS = 86_400_000;
 const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
 
-export function consultationStage(consultation: Pick<Consultation, 'status' | 'openOn' | 'closesOn'>, today: string): ConsultationStage {
-  if (consultation.status !== 'open') return consultation.status;
+export function consultationStage(consultation: Pick<Consultation, 'consultationStatus' | 'openOn' | 'closesOn'>, today: string): ConsultationStage {
+  if (consultation.consultationStatus !== 'open') return consultation.consultationStatus;
   if (today < consultation.openOn) return 'upcoming';
   return today > consultation.closesOn ? 'closed' : 'open';
 }

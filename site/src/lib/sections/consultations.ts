@@ -82,7 +82,7 @@ export const consultations: SectionModule<'consultation'> = {
           ...fact(c.consultationStage, daysLeft(item, context)),
           ...commentChannels(item, context),
         ],
-        blocks: item.status === 'summarised' && item.resultSummary ? [{ heading: c.consultationResult, markdown: item.resultSummary }] : [],
+        blocks: item.consultationStatus === 'summarised' && item.resultSummary ? [{ heading: c.consultationResult, markdown: item.resultSummary }] : [],
         relations: item.resultingDocument ? [{ heading: c.resultingDocument, links: [documentLink(item.resultingDocument, context)] }] : [],
         downloads: downloadsOf(item.files),
       };
