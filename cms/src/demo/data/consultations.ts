@@ -33,6 +33,13 @@ export const CONSULTATIONS: DemoCollection = {
           commentPostalAddress: 'Department of Science and Technology, 1 Minh Hoa Street, Ward 1 (fictional)',
           files: [{ file: DRAFT, title: 'Draft resolution, in Vietnamese (PDF)' }],
         },
+        km: {
+          slug: 'draft-resolution-commune-digital-transformation-allowance',
+          title: 'សេចក្តីព្រាងសេចក្តីសម្រេចចិត្តស្តីពីប្រាក់ឧបត្ថម្ភមន្ត្រីផ្លាស់ប្តូរឌីជីថលថ្នាក់ឃុំ (សាកល្បង)',
+          summary: 'ស្នើកម្រិតប្រាក់ឧបត្ថម្ភប្រចាំខែសម្រាប់មន្ត្រីទទួលបន្ទុកការផ្លាស់ប្តូរឌីជីថលនៅឃុំ និងសង្កាត់។ ខ្លឹមសារនេះជាការសាកល្បង។',
+          draftingAgency: 'មន្ទីរវិទ្យាសាស្ត្រ និងបច្ចេកវិទ្យា (តួអង្គប្រឌិត)',
+          files: [{ file: DRAFT, title: 'សេចក្តីព្រាង ជាភាសាវៀតណាម (PDF)' }],
+        },
       },
     },
     {
