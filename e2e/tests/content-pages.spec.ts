@@ -25,6 +25,7 @@ const MAIN_PORTAL_SECTIONS = [
   ['cong-bao/', 'gazette-issue-list'],
   ['dich-vu-cong/', 'public-service-list'],
   ['phan-anh-kien-nghi/', 'feedback-answer-list'],
+  ['gop-y-du-thao/', 'consultation-list'],
   ['cong-khai/', 'disclosure-item-list'],
   ['chien-luoc-ke-hoach/', 'plan-list'],
   ['du-an-dau-tu/', 'investment-project-list'],

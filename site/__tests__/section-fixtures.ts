@@ -1,4 +1,4 @@
-import type { FeedbackAnswer, GazetteIssue, LegalDocument, Locale, RelatedDocument } from '@portal/contract';
+import type { Consultation, FeedbackAnswer, GazetteIssue, LegalDocument, Locale, RelatedDocument } from '@portal/contract';
 
 const AT = '2026-01-01T00:00:00.000Z';
 const PDF = { url: '/uploads/vb_1.pdf', name: 'văn-bản.pdf', mime: 'application/pdf', size: 812.4, width: null, height: null };
@@ -85,6 +85,29 @@ export function feedbackAnswer(documentId: string, locale: Locale, overrides: Pa
     outOfScopeReason: null,
     documents: [],
     attachments: [],
+    ...overrides,
+  };
+}
+
+export function consultation(documentId: string, locale: Locale, overrides: Partial<Consultation> = {}): Consultation {
+  return {
+    documentId,
+    locale,
+    publishedAt: AT,
+    updatedAt: AT,
+    title: `Dự thảo ${documentId}`,
+    slug: `du-thao-${documentId}`,
+    summary: null,
+    draftingAgency: 'Sở Tư pháp',
+    openOn: '2026-02-01',
+    closesOn: '2026-03-31',
+    consultationStatus: 'open',
+    files: [{ title: 'Dự thảo (PDF)', file: PDF }],
+    commentEmail: 'gopy@example.test',
+    commentPostalAddress: 'Số 1 đường Minh Họa',
+    nationalPortalUrl: 'https://chinhphu.vn/du-thao',
+    resultSummary: null,
+    resultingDocument: null,
     ...overrides,
   };
 }

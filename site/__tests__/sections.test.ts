@@ -5,7 +5,7 @@ import { searchFacets } from '../src/lib/search-facets';
 import { validityBadge } from '../src/lib/sections/legal-documents';
 import { UI_STRINGS } from '../src/lib/ui-strings';
 import { SNV } from './fixtures';
-import { feedbackAnswer, gazetteIssue, legalDocument, related } from './section-fixtures';
+import { consultation, feedbackAnswer, gazetteIssue, legalDocument, related } from './section-fixtures';
 
 const TODAY = '2026-03-01';
 const at = (pages: PlannedPage[], locale: string, path: string) => {
@@ -183,6 +183,69 @@ describe('feedback and answers', () => {
     expect(document.text).toContain('Học sinh tiểu học');
     expect(document.date).toBe('2026-02-12T00:00:00.000Z');
     expect(document.facets).toEqual({ type: ['feedback-answer'] });
+  });
+});
+
+// Quy chế Đ3 k6: drafts open for comment, listed open first with the days left as of the build.
+describe('consultations on drafts', () => {
+  // TODAY is 1 March 2026.
+  const closingLater = consultation('later', 'vi', { closesOn: '2026-03-31' });
+  const closingSoon = consultation('soon', 'vi', { closesOn: '2026-03-02' });
+  const lastDay = consultation('last-day', 'vi', { closesOn: TODAY });
+  const upcoming = consultation('upcoming', 'vi', { openOn: '2026-03-10', closesOn: '2026-04-10' });
+  const pastItsDate = consultation('past', 'vi', { openOn: '2026-01-02', closesOn: '2026-02-01' });
+  const summarised = consultation('summarised', 'vi', {
+    openOn: '2025-12-01',
+    closesOn: '2026-01-15',
+    consultationStatus: 'summarised',
+    resultSummary: 'Đã nhận **12 ý kiến**; 2 ý kiến được tiếp thu.',
+    resultingDocument: related(legalDocument('nq', 'vi')),
+  });
+  // The collection's order, latest closing first.
+  const collectionOrder = [upcoming, closingLater, closingSoon, lastDay, pastItsDate, summarised];
+  const pages = planPages(SNV, [], { sections: { consultation: collectionOrder, 'legal-document': [legalDocument('nq', 'vi')] }, today: TODAY });
+
+  it('lists open drafts first, closing soonest on top, with the days left; then those about to open; then closed ones', () => {
+    const listing = at(pages, 'vi', 'gop-y-du-thao/');
+    if (!('listing' in listing) || listing.listing.style !== 'cards') throw new Error('not a card listing');
+    expect(listing.listing.cards.map((card) => [card.title, card.badge?.label, card.meta[1]])).toEqual([
+      [lastDay.title, 'Đang lấy ý kiến', 'Hôm nay là ngày cuối góp ý'],
+      [closingSoon.title, 'Đang lấy ý kiến', 'Còn 1 ngày'],
+      [closingLater.title, 'Đang lấy ý kiến', 'Còn 30 ngày'],
+      [upcoming.title, 'Sắp lấy ý kiến', undefined],
+      [pastItsDate.title, 'Đã hết hạn góp ý', undefined],
+      [summarised.title, 'Đã tổng hợp, tiếp thu ý kiến', undefined],
+    ]);
+    const english = planPages(SNV, [], { sections: { consultation: [consultation('later', 'en', { closesOn: '2026-03-31' })] }, today: TODAY });
+    const englishListing = at(english, 'en', 'gop-y-du-thao/');
+    if (!('listing' in englishListing) || englishListing.listing.style !== 'cards') throw new Error('not a card listing');
+    expect(englishListing.listing.cards[0]!.meta).toEqual(['Sở Tư pháp', '30 days left']);
+  });
+
+  it('says how to send comments while the draft is open, with the draft to download', () => {
+    const page = at(pages, 'vi', 'gop-y-du-thao/du-thao-later/');
+    if (!('view' in page)) throw new Error('not a detail page');
+    expect(page.view.facts.map((fact) => [fact.label, fact.value, fact.href])).toEqual([
+      ['Cơ quan chủ trì soạn thảo', 'Sở Tư pháp', undefined],
+      ['Ngày bắt đầu lấy ý kiến', '1 tháng 2, 2026', undefined],
+      ['Hạn cuối góp ý', '31 tháng 3, 2026', undefined],
+      ['Tình trạng', 'Còn 30 ngày', undefined],
+      ['Gửi ý kiến qua thư điện tử', 'gopy@example.test', 'mailto:gopy@example.test'],
+      ['Gửi ý kiến bằng văn bản đến', 'Số 1 đường Minh Họa', undefined],
+      ['Góp ý trên Cổng thông tin điện tử Chính phủ', 'https://chinhphu.vn/du-thao', 'https://chinhphu.vn/du-thao'],
+    ]);
+    expect(page.view.downloads.map((download) => download.title)).toEqual(['Dự thảo (PDF)']);
+  });
+
+  it('after closing, stops asking for comments and publishes the summary and the document the draft became', () => {
+    const closed = at(pages, 'vi', 'gop-y-du-thao/du-thao-past/');
+    if (!('view' in closed)) throw new Error('not a detail page');
+    expect(closed.view.facts.map((fact) => fact.label)).toEqual(['Cơ quan chủ trì soạn thảo', 'Ngày bắt đầu lấy ý kiến', 'Hạn cuối góp ý']);
+    const page = at(pages, 'vi', 'gop-y-du-thao/du-thao-summarised/');
+    if (!('view' in page)) throw new Error('not a detail page');
+    expect(page.view.blocks).toEqual([{ heading: 'Tổng hợp, tiếp thu ý kiến góp ý', markdown: summarised.resultSummary }]);
+    expect(page.view.relations).toEqual([{ heading: 'Văn bản được ban hành', links: [expect.objectContaining({ path: 'van-ban/nq-qd-ubnd/' })] }]);
+    expect(searchDocumentOf(page)!.facets).toEqual({ type: ['consultation'] });
   });
 });
 

@@ -24,6 +24,7 @@ const FORMATS: Record<string, Record<string, { label: string; check: Check }>> =
   'api::public-service.public-service': { procedureCode: { label: 'Mã thủ tục', check: bySchema(procedureCodeSchema) } },
   'api::gazette-issue.gazette-issue': { number: { label: 'Số Công báo', check: bySchema(gazetteNumberSchema) } },
   'api::article.article': { sourceUrl: { label: 'Địa chỉ nguồn tin', check: link } },
+  'api::consultation.consultation': { nationalPortalUrl: { label: 'Đường dẫn trên Cổng thông tin điện tử quốc gia', check: link } },
   'api::disclosure-item.disclosure-item': { link: { label: 'Liên kết', check: link } },
   'api::featured-link.featured-link': { url: { label: 'Liên kết', check: link } },
   'api::component-portal.component-portal': { url: { label: 'Địa chỉ cổng', check: link } },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerConsultationRules } from './consultations';
 import { registerDateOrder } from './date-order';
 import { registerFeedbackAnswerRules } from './feedback-answers';
 import { registerFieldFormats } from './field-formats';
@@ -23,6 +24,7 @@ export function registerContentValidation(strapi: Core.Strapi): void {
   registerImageAltText(strapi);
   registerFeedbackAnswerRules(strapi);
   registerLegalFullText(strapi);
+  registerConsultationRules(strapi);
 }
 
 /** Rules outside the Document Service: they need the database and the HTTP server, ready at bootstrap. */

@@ -11,6 +11,7 @@ export * from './validity.js';
 export * from './legal-document.js';
 export * from './direction.js';
 export * from './feedback.js';
+export * from './consultation.js';
 export * from './gazette.js';
 export * from './organisation.js';
 export * from './introduction.js';

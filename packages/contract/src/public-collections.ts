@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { articleSchema, newsCategorySchema } from './article.js';
+import { consultationSchema } from './consultation.js';
 import { directionItemSchema } from './direction.js';
 import { disclosureItemSchema } from './disclosure.js';
 import { feedbackAnswerSchema } from './feedback.js';
@@ -42,6 +43,7 @@ export const PUBLIC_COLLECTIONS = {
   legalDocuments: collection('api::legal-document.legal-document', 'legalDocuments', legalDocumentSchema, ['issueDate:desc', 'documentId:asc']),
   gazetteIssues: collection('api::gazette-issue.gazette-issue', 'gazetteIssues', gazetteIssueSchema, ['issueDate:desc', 'documentId:asc']),
   feedbackAnswers: collection('api::feedback-answer.feedback-answer', 'feedbackAnswers', feedbackAnswerSchema, ['answeredOn:desc', 'documentId:asc']),
+  consultations: collection('api::consultation.consultation', 'consultations', consultationSchema, ['closesOn:desc', 'documentId:asc']),
   organisationUnits: collection('api::organisation-unit.organisation-unit', 'organisationUnits', organisationUnitSchema, BY_DISPLAY_ORDER),
   positions: collection('api::position.position', 'positions', positionSchema, ['rank:asc', 'documentId:asc']),
   leaders: collection('api::leader.leader', 'leaders', leaderSchema, BY_DISPLAY_ORDER),

@@ -68,6 +68,10 @@ export const PUBLICATION_DEADLINES: Readonly<Record<string, readonly DeadlineRul
       basis: { vi: 'Đ9 k3: văn bản của Trung ương, 8 ngày làm việc kể từ khi ban hành', en: 'Art. 9(3): central documents, 8 working days after issue' },
     },
   ],
+  // A draft is open for comment only once readers can see it: it is due the day comments open.
+  'api::consultation.consultation': [
+    { from: ['openOn'], workingDays: 0, basis: { vi: 'Đ3 k6: đăng dự thảo ngay khi bắt đầu lấy ý kiến', en: 'Art. 3(6): the draft is published when comments open' } },
+  ],
   'api::feedback-answer.feedback-answer': [
     {
       when: { field: 'disposition', oneOf: ['out_of_scope'] },

@@ -141,6 +141,20 @@ export interface ContentStrings {
   receivedThrough: string;
   answeredBy: string;
   answeredOn: string;
+  consultations: string;
+  consultationStage: string;
+  draftingAgency: string;
+  commentsOpenOn: string;
+  commentsCloseOn: string;
+  /** `{days}` whole days after today, at least 2. */
+  daysLeft: string;
+  oneDayLeft: string;
+  lastDayToComment: string;
+  commentByEmail: string;
+  commentByPost: string;
+  commentOnNationalPortal: string;
+  consultationResult: string;
+  resultingDocument: string;
   issuer: string;
   issuedOn: string;
   introduction: string;
@@ -208,7 +222,7 @@ export interface ContentStrings {
   moreInListing: string;
   inOtherPortal: string;
   /** The content type of each section's pages, for search results and their filter. */
-  sectionTypes: Record<'legal-document' | 'gazette-issue' | 'direction-item' | 'feedback-answer' | 'intro-page' | 'leader' | 'plan' | 'investment-project' | 'statistic' | 'science-programme' | 'financial-report' | 'news-category', string>;
+  sectionTypes: Record<'legal-document' | 'gazette-issue' | 'direction-item' | 'feedback-answer' | 'consultation' | 'intro-page' | 'leader' | 'plan' | 'investment-project' | 'statistic' | 'science-programme' | 'financial-report' | 'news-category', string>;
 }
 
 export const UI_STRINGS = {
@@ -314,6 +328,19 @@ export const UI_STRINGS = {
       receivedThrough: 'Hình thức tiếp nhận',
       answeredBy: 'Cơ quan trả lời',
       answeredOn: 'Ngày trả lời',
+      consultations: 'Lấy ý kiến dự thảo văn bản',
+      consultationStage: 'Tình trạng',
+      draftingAgency: 'Cơ quan chủ trì soạn thảo',
+      commentsOpenOn: 'Ngày bắt đầu lấy ý kiến',
+      commentsCloseOn: 'Hạn cuối góp ý',
+      daysLeft: 'Còn {days} ngày',
+      oneDayLeft: 'Còn 1 ngày',
+      lastDayToComment: 'Hôm nay là ngày cuối góp ý',
+      commentByEmail: 'Gửi ý kiến qua thư điện tử',
+      commentByPost: 'Gửi ý kiến bằng văn bản đến',
+      commentOnNationalPortal: 'Góp ý trên Cổng thông tin điện tử Chính phủ',
+      consultationResult: 'Tổng hợp, tiếp thu ý kiến góp ý',
+      resultingDocument: 'Văn bản được ban hành',
       kind: 'Loại',
       issuer: 'Người, cơ quan ban hành',
       issuedOn: 'Ngày ban hành',
@@ -386,6 +413,7 @@ export const UI_STRINGS = {
         'gazette-issue': 'Công báo',
         'direction-item': 'Chỉ đạo, điều hành',
         'feedback-answer': 'Trả lời phản ánh, kiến nghị',
+        'consultation': 'Dự thảo lấy ý kiến',
         'intro-page': 'Giới thiệu',
         'leader': 'Lãnh đạo',
         'plan': 'Chiến lược, kế hoạch',
@@ -512,6 +540,19 @@ export const UI_STRINGS = {
       receivedThrough: 'Received through',
       answeredBy: 'Answered by',
       answeredOn: 'Answered on',
+      consultations: 'Draft documents open for comment',
+      consultationStage: 'Status',
+      draftingAgency: 'Drafting agency',
+      commentsOpenOn: 'Comments open on',
+      commentsCloseOn: 'Last day for comments',
+      daysLeft: '{days} days left',
+      oneDayLeft: '1 day left',
+      lastDayToComment: 'Today is the last day for comments',
+      commentByEmail: 'Send comments by e-mail',
+      commentByPost: 'Send comments by post to',
+      commentOnNationalPortal: 'Comment on the Government portal',
+      consultationResult: 'Comments received and how they were taken into account',
+      resultingDocument: 'Document issued',
       kind: 'Type',
       issuer: 'Issued by',
       issuedOn: 'Issued on',
@@ -584,6 +625,7 @@ export const UI_STRINGS = {
         'gazette-issue': 'Gazette issue',
         'direction-item': 'Direction and administration',
         'feedback-answer': 'Answer to feedback',
+        'consultation': 'Draft open for comment',
         'intro-page': 'About',
         'leader': 'Leader',
         'plan': 'Strategy or plan',
@@ -710,6 +752,19 @@ export const UI_STRINGS = {
       receivedThrough: 'មធ្យោបាយទទួល',
       answeredBy: 'ស្ថាប័នឆ្លើយតប',
       answeredOn: 'កាលបរិច្ឆេទឆ្លើយតប',
+      consultations: 'សេចក្តីព្រាងឯកសារសម្រាប់ផ្តល់មតិ',
+      consultationStage: 'ស្ថានភាព',
+      draftingAgency: 'ស្ថាប័នទទួលបន្ទុករៀបចំសេចក្តីព្រាង',
+      commentsOpenOn: 'ថ្ងៃចាប់ផ្តើមទទួលមតិ',
+      commentsCloseOn: 'ថ្ងៃចុងក្រោយនៃការផ្តល់មតិ',
+      daysLeft: 'នៅសល់ {days} ថ្ងៃ',
+      oneDayLeft: 'នៅសល់ 1 ថ្ងៃ',
+      lastDayToComment: 'ថ្ងៃនេះជាថ្ងៃចុងក្រោយនៃការផ្តល់មតិ',
+      commentByEmail: 'ផ្ញើមតិតាមអ៊ីមែល',
+      commentByPost: 'ផ្ញើមតិជាលិខិតទៅ',
+      commentOnNationalPortal: 'ផ្តល់មតិនៅលើវិបផតថលរដ្ឋាភិបាល',
+      consultationResult: 'សេចក្តីសង្ខេបមតិដែលបានទទួល និងការយកមកពិចារណា',
+      resultingDocument: 'ឯកសារដែលបានចេញ',
       kind: 'ប្រភេទ',
       issuer: 'ចេញដោយ',
       issuedOn: 'ចេញថ្ងៃទី',
@@ -782,6 +837,7 @@ export const UI_STRINGS = {
         'gazette-issue': 'ព្រឹត្តិបត្រផ្លូវការ',
         'direction-item': 'ការដឹកនាំ និងគ្រប់គ្រង',
         'feedback-answer': 'ចម្លើយចំពោះមតិកែលម្អ',
+        'consultation': 'សេចក្តីព្រាងសម្រាប់ផ្តល់មតិ',
         'intro-page': 'សេចក្តីណែនាំ',
         'leader': 'ថ្នាក់ដឹកនាំ',
         'plan': 'យុទ្ធសាស្ត្រ ឬផែនការ',

@@ -1,5 +1,6 @@
 import type { DemoCollection } from '../entry';
 import { ARTICLES } from './articles';
+import { CONSULTATION_COMMENTS, CONSULTATIONS } from './consultations';
 import { DIRECTION_ITEMS } from './direction-items';
 import { DISCLOSURE_ITEMS } from './disclosure-items';
 import { FEEDBACK_ANSWERS } from './feedback-answers';
@@ -32,6 +33,8 @@ export const DEMO_COLLECTIONS: readonly DemoCollection[] = [
   FINANCIAL_REPORTS,
   DISCLOSURE_ITEMS,
   FEEDBACK_ANSWERS,
+  CONSULTATIONS,
+  CONSULTATION_COMMENTS,
   MENUS,
   FEATURED_LINKS,
   COMPONENT_PORTALS,

@@ -1,3 +1,4 @@
+import { consultations } from './consultations';
 import { contactEntries } from './contact-entries';
 import { directionItems } from './direction-items';
 import { disclosureItems } from './disclosure-items';
@@ -26,6 +27,7 @@ export const SECTIONS: readonly AnySectionModule[] = [
   gazetteIssues,
   publicServices,
   feedbackAnswers,
+  consultations,
   disclosureItems,
   plans,
   investmentProjects,

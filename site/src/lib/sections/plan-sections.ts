@@ -154,7 +154,8 @@ export function planSectionPages(
   const drafts: SectionDraft[] = [];
 
   for (const section of SECTIONS) {
-    const entries = entriesOf(section, content, locale);
+    const order = section.order as ((entries: readonly SectionEntry[], context: SectionContext) => SectionEntry[]) | undefined;
+    const entries = order ? order(entriesOf(section, content, locale), context) : entriesOf(section, content, locale);
     if (entries.length === 0 && !section.alwaysListed) continue;
     const title = section.title(strings);
     const sectionCrumb = { label: title, path: section.path };

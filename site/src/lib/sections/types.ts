@@ -1,6 +1,7 @@
 import type {
   Article,
   Attachment,
+  Consultation,
   ContactEntry,
   DirectionItem,
   DisclosureItem,
@@ -33,6 +34,7 @@ export interface SectionEntries {
   'contact-entry': ContactEntry;
   'public-service': PublicService;
   'feedback-answer': FeedbackAnswer;
+  consultation: Consultation;
   'disclosure-item': DisclosureItem;
   plan: Plan;
   'investment-project': InvestmentProject;
@@ -174,6 +176,8 @@ export interface SectionModule<Id extends SectionId> {
   title: (strings: UiStrings) => string;
   /** Entries per listing page. */
   perPage: number;
+  /** Entries in the order readers need them, when that depends on the day (open consultations first); the collection's order otherwise. */
+  order?: (entries: readonly SectionEntries[Id][], context: SectionContext) => SectionEntries[Id][];
   /** The listing exists even when empty: every main menu links to it (layouts/main-menu.ts). */
   alwaysListed?: boolean;
   listing:
