@@ -22,7 +22,7 @@ const BY_NAME: Record<string, FieldLabel> = {
   image: { label: 'Ảnh' },
   photo: { label: 'Ảnh chân dung' },
   attachments: { label: 'Tệp đính kèm' },
-  files: { label: 'Toàn văn (tệp đính kèm)', hint: 'Bản tiếng Việt chỉ đăng được khi có toàn văn: nhập nội dung hoặc đính kèm tệp (Quy chế Đ11 k2).' },
+  files: { label: 'Tệp đính kèm' },
   eventStartsAt: { label: 'Bắt đầu' },
   eventEndsAt: { label: 'Kết thúc' },
   eventLocation: { label: 'Địa điểm' },
@@ -130,10 +130,25 @@ const BY_NAME: Record<string, FieldLabel> = {
   locale: { label: 'Ngôn ngữ' },
   host: { label: 'Tên miền' },
   pathPrefix: { label: 'Tiền tố đường dẫn', hint: 'Ví dụ "/" hoặc "/en/".' },
+  draftingAgency: { label: 'Cơ quan chủ trì soạn thảo' },
+  openOn: { label: 'Ngày bắt đầu lấy ý kiến' },
+  closesOn: { label: 'Ngày kết thúc lấy ý kiến' },
+  consultationStatus: { label: 'Tình trạng lấy ý kiến' },
+  commentEmail: { label: 'Thư điện tử nhận góp ý' },
+  commentPostalAddress: { label: 'Địa chỉ nhận góp ý bằng văn bản' },
+  nationalPortalUrl: { label: 'Liên kết trên Cổng Thông tin điện tử Chính phủ' },
+  resultSummary: { label: 'Tổng hợp, tiếp thu ý kiến', hint: 'Bắt buộc khi chuyển sang "đã tổng hợp".' },
+  resultingDocument: { label: 'Văn bản được ban hành' },
+  consultation: { label: 'Dự thảo được góp ý' },
+  comment: { label: 'Nội dung góp ý', hint: 'Không công khai.' },
 };
 
 /** Where a type gives a common name a meaning of its own. */
 const BY_TYPE: Record<string, Record<string, FieldLabel>> = {
+  'api::legal-document.legal-document': {
+    files: { label: 'Toàn văn (tệp đính kèm)', hint: 'Bản tiếng Việt chỉ đăng được khi có toàn văn: nhập nội dung hoặc đính kèm tệp (Quy chế Đ11 k2).' },
+  },
+  'api::consultation.consultation': { files: { label: 'Dự thảo (tệp đính kèm)', hint: 'Bắt buộc khi đăng bản tiếng Việt.' } },
   'api::tenant.tenant': { code: { label: 'Mã cổng' }, kind: { label: 'Loại cổng' } },
   'api::calendar-override.calendar-override': { kind: { label: 'Loại ngày' }, source: { label: 'Văn bản công bố' } },
   'api::public-service.public-service': { level: { label: 'Mức độ trực tuyến' } },
