@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { choiceTranslations } from '../src/admin/choice-labels';
 import { fieldLabelOf } from '../src/setup/admin-labels/field-labels';
 import { useCms } from './cms-under-test';
 
@@ -29,6 +30,16 @@ describe('the admin in Vietnamese', () => {
   it('has a Vietnamese label for every field editors see', () => {
     const unlabelled = visibleModels().flatMap(({ uid, attributes }) => Object.keys(attributes).filter((field) => !fieldLabelOf(uid, field)).map((field) => `${uid}.${field}`));
     expect(unlabelled).toEqual([]);
+  });
+
+  it('has a Vietnamese and an English label for every choice editors pick from', () => {
+    const { vi, en } = choiceTranslations();
+    const choices = visibleModels().flatMap(({ uid, attributes }) =>
+      Object.entries(attributes as Record<string, { type?: string; enum?: string[] }>).flatMap(([field, attribute]) => (attribute.type === 'enumeration' ? attribute.enum!.map((value) => ({ at: `${uid}.${field}`, value })) : [])),
+    );
+    expect(choices.length).toBeGreaterThan(80);
+    expect(choices.filter(({ value }) => !vi[value] || !en[value]).map(({ at, value }) => `${at}: ${value}`)).toEqual([]);
+    expect(vi.provincial).toBe('Tỉnh');
   });
 
   describe('in a running CMS', () => {

@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { choiceTranslations } from './choice-labels';
 import { deadlinesDashboardTranslations, registerDeadlinesDashboard } from './deadlines/register';
 import { EditorialWorkflowPanel } from './editorial-workflow-panel';
 
@@ -15,6 +16,8 @@ const LogIcon = () => (
   </svg>
 );
 
+const choices = choiceTranslations();
+
 // Editors in provincial offices work in Vietnamese; English stays available for IT staff.
 export default {
   config: {
@@ -22,8 +25,8 @@ export default {
     tutorials: false,
     notifications: { releases: false },
     translations: {
-      vi: { ...deadlinesDashboardTranslations.vi, ...editorialLogTranslations.vi },
-      en: { ...deadlinesDashboardTranslations.en, ...editorialLogTranslations.en },
+      vi: { ...choices.vi, ...deadlinesDashboardTranslations.vi, ...editorialLogTranslations.vi },
+      en: { ...choices.en, ...deadlinesDashboardTranslations.en, ...editorialLogTranslations.en },
     },
   },
   register(app: StrapiApp) {
