@@ -3,20 +3,11 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publisherGraphql } from '@portal/stack';
+import { refusalOf } from './refusal';
 import { DATABASES, useCms, type CmsUnderTest } from './cms-under-test';
 
 const ARTICLE = 'api::article.article';
 const LEADER = 'api::leader.leader';
-
-/** The message of the CMS's refusal; the admin client reports the status and the JSON body, quotes escaped. */
-async function refusalOf(attempt: Promise<unknown>): Promise<string> {
-  try {
-    await attempt;
-  } catch (error) {
-    return (error as Error).message.replace(/\\"/g, '"');
-  }
-  throw new Error('the CMS accepted what it should have refused');
-}
 
 /**
  * Writes a draft's body straight into the database, as text saved before the Markdown rule

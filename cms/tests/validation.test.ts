@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { refusalOf } from './refusal';
 import { DATABASES, useCms } from './cms-under-test';
 import { adminUploader, type UploadFile } from './admin-upload';
 import { publisherGraphql } from '@portal/stack';
@@ -13,16 +14,6 @@ const SERVICE = 'api::public-service.public-service';
 // The smallest valid PNG: one transparent pixel.
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
 const png = (name: string): UploadFile => ({ name, type: 'image/png', bytes: PNG });
-
-/** The message of the CMS's refusal; the admin client reports the JSON body, quotes escaped. */
-async function refusalOf(attempt: Promise<unknown>): Promise<string> {
-  try {
-    await attempt;
-  } catch (error) {
-    return (error as Error).message.replace(/\\"/g, '"');
-  }
-  throw new Error('the CMS accepted what it should have refused');
-}
 
 describe.each(DATABASES)('content validation on %s', (database) => {
   const cms = useCms(database);

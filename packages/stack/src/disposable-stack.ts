@@ -15,7 +15,11 @@ export interface DisposableStack {
  * content, no admin panel build. It can run beside a developer's own `npm start`.
  */
 export async function createDisposableStack(label: string, overrides: Partial<StackOptions> = {}): Promise<DisposableStack> {
-  const stateDir = await mkdtemp(join(tmpdir(), `portal-${label}-`));
+  return disposableStackIn(await mkdtemp(join(tmpdir(), `portal-${label}-`)), overrides);
+}
+
+/** The same, on a state directory the caller prepared (a copy of a seeded one); `cleanUp` runs after it is deleted. */
+export async function disposableStackIn(stateDir: string, overrides: Partial<StackOptions> = {}, cleanUp: () => Promise<void> = async () => undefined): Promise<DisposableStack> {
   const stack = new Stack({
     stateDir,
     cmsPort: await freePort(),
@@ -30,6 +34,7 @@ export async function createDisposableStack(label: string, overrides: Partial<St
     async dispose() {
       await stack.stop();
       await rm(stateDir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }

@@ -1,10 +1,9 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDisposableStack, type DisposableStack } from './disposable-stack.js';
-import { freePort } from './free-port.js';
+import { createDisposableStack, disposableStackIn, type DisposableStack } from './disposable-stack.js';
 import { createTemporaryDatabase } from './postgres-database.js';
-import { Stack, type StackOptions } from './stack.js';
+import type { StackOptions } from './stack.js';
 
 export type SnapshotDatabase = 'sqlite' | 'postgres';
 
@@ -51,22 +50,5 @@ export async function stackFromSnapshot(snapshot: SeededSnapshot, label: string,
   const stateDir = await mkdtemp(join(tmpdir(), `portal-${label}-`));
   await cp(snapshot.stateDir, stateDir, { recursive: true, verbatimSymlinks: true });
   const postgres = snapshot.postgresTemplate ? await createTemporaryDatabase({ template: snapshot.postgresTemplate }) : undefined;
-  const stack = new Stack({
-    stateDir,
-    cmsPort: await freePort(),
-    portalPort: await freePort(),
-    withAdmin: false,
-    seedDemoContent: true,
-    baseDomain: snapshot.baseDomain,
-    ...overrides,
-    cmsEnv: { ...postgres?.env, ...overrides.cmsEnv },
-  });
-  return {
-    stack,
-    async dispose() {
-      await stack.stop();
-      await rm(stateDir, { recursive: true, force: true });
-      await postgres?.drop();
-    },
-  };
+  return disposableStackIn(stateDir, { baseDomain: snapshot.baseDomain, ...overrides, cmsEnv: { ...postgres?.env, ...overrides.cmsEnv } }, async () => postgres?.drop());
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { slugFromText } from '@portal/contract';
 
 /**
  * A path segment for a free-text value (an issuing authority): Vietnamese letters without their
@@ -6,12 +7,6 @@ import { createHash } from 'node:crypto';
  * of itself instead, which is stable across builds.
  */
 export function pathKey(text: string): string {
-  const latin = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const latin = slugFromText(text);
   return latin.length >= 3 ? latin.slice(0, 80).replace(/-$/, '') : `k-${createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 10)}`;
 }
