@@ -227,8 +227,8 @@ describe('consultations on drafts', () => {
     if (!('view' in page)) throw new Error('not a detail page');
     expect(page.view.facts.map((fact) => [fact.label, fact.value, fact.href])).toEqual([
       ['Cơ quan chủ trì soạn thảo', 'Sở Tư pháp', undefined],
-      ['Ngày bắt đầu lấy ý kiến', '1 tháng 2, 2026', undefined],
-      ['Hạn cuối góp ý', '31 tháng 3, 2026', undefined],
+      ['Ngày bắt đầu lấy ý kiến', '01/02/2026', undefined],
+      ['Hạn cuối góp ý', '31/03/2026', undefined],
       ['Tình trạng', 'Còn 30 ngày', undefined],
       ['Gửi ý kiến qua thư điện tử', 'gopy@example.test', 'mailto:gopy@example.test'],
       ['Gửi ý kiến bằng văn bản đến', 'Số 1 đường Minh Họa', undefined],
