@@ -29,3 +29,5 @@ export * from './public-corrections.js';
 export * from './uploads.js';
 export * from './graphql-selection.js';
 export * from './public-collections.js';
+export * from './build-failure.js';
+export * from './publish-status.js';
