@@ -60,6 +60,9 @@ describe.each(DATABASES)('publish builds on %s', (database) => {
     // The publish recorded after the claim waits for the next build.
     expect((await pendingTenants(cms)).find((tenant) => tenant.tenantCode === tenantCode)).toMatchObject({ pendingEvents: 1 });
     expect((await itemStatus(cms.admin, laterPublish)).data.state).toBe('queued');
+    const [importedDocument] = await cms.admin.findDocuments('api::legal-document.legal-document', `&locale=en&filters[tenant][code][$eq]=${tenantCode}`);
+    const importedStatus = await adminGet<ItemPublishStatus>(cms.admin, `/admin/publishing/items/api::legal-document.legal-document/${importedDocument.documentId}?locale=en`);
+    expect(importedStatus.data).toMatchObject({ state: 'live', action: 'publish', tenantCode });
     // A repeated report (the publisher retrying after a timeout) changes nothing.
     expect((await reportBuild(cms, build.buildId, { status: 'live', releaseId: 'release-1' })).status).toBe(200);
     expect((await pendingTenants(cms)).find((tenant) => tenant.tenantCode === tenantCode)).toMatchObject({ pendingEvents: 1 });

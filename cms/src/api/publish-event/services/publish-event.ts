@@ -92,7 +92,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         contentType: target.contentType,
         targetDocumentId: target.documentId,
         tenantCode: { $in: target.tenantCodes },
-        $or: [{ targetLocale: { $null: true } }, { targetLocale: { $contains: target.locale } }],
+        // A bulk import records '*' (every locale); a publish of several locales at once, 'vi,en'.
+        $or: [{ targetLocale: { $null: true } }, { targetLocale: '*' }, { targetLocale: { $contains: target.locale } }],
       },
       orderBy: { id: 'desc' },
     });
