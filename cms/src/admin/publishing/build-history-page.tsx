@@ -63,14 +63,14 @@ export default function BuildHistoryPage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    get<{ data: { province: boolean; boards: Array<{ code: string; name: string }> } }>('/publishing/boards')
+    get<{ data: { province: boolean; boards: Array<{ code: string; name: string }> } }>('/admin/publishing/boards')
       .then(({ data }) => setScope(data.data))
       .catch((failure) => setError(errorMessage(failure)));
   }, []);
 
   useEffect(() => {
     if (!scope || (!scope.province && scope.boards.length === 0)) return;
-    get<{ data: BuildHistoryPage }>(`/publishing/builds?page=${page}${tenant ? `&tenant=${tenant}` : ''}`)
+    get<{ data: BuildHistoryPage }>(`/admin/publishing/builds?page=${page}${tenant ? `&tenant=${tenant}` : ''}`)
       .then(({ data }) => {
         setHistory(data.data);
         setError(null);

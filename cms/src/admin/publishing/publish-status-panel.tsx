@@ -61,7 +61,7 @@ export function PublishStatusPanel({ model, documentId, document }: PanelProps) 
     let cancelled = false;
     const load = async () => {
       try {
-        const { data } = await get<{ data: ItemPublishStatus }>(`/publishing/items/${model}/${documentId}?locale=${locale}`);
+        const { data } = await get<{ data: ItemPublishStatus }>(`/admin/publishing/items/${model}/${documentId}?locale=${locale}`);
         if (cancelled) return;
         setStatus(data.data);
         setError(null);
