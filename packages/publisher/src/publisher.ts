@@ -1,10 +1,10 @@
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { BuildOutcome, ClaimedBuild } from '@portal/contract';
 import { BuildJournal, type BuildRecord } from './build-journal.js';
 import { BuildScheduler, type BuildJob, type SchedulerOptions } from './build-scheduler.js';
 import { outdatedTenants } from './daily-refresh.js';
-import type { BuildOutcome, ClaimedBuild } from '@portal/contract';
 import { failureReport } from './failure-summary.js';
 import { CmsRefusedError, CmsUnavailableError, type PublishingClient } from './outbox-client.js';
 import { ReleaseStore } from './release-store.js';
