@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerOutboxMiddleware } from './publishing/outbox-middleware';
+import { registerPublishStatusRoutes } from './publishing/admin-routes';
 import { bootstrapEditorialWorkflow, registerEditorialWorkflow } from './workflow';
 import { registerTenantSitesValidation } from './tenancy/tenant-sites-validation';
 import { registerContentValidation, registerServerValidation } from './validation';
@@ -24,6 +25,7 @@ export default {
     registerTenantSitesValidation(strapi);
     registerEditorialWorkflow(strapi); // after the content rules, before the outbox
     registerOutboxMiddleware(strapi);
+    registerPublishStatusRoutes(strapi);
     registerPublicExportQuery(strapi);
     limitGraphqlToPublicContent(strapi);
     servePublishedOnlyThroughContentApi(strapi);

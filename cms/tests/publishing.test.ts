@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHING_API, type PublishEvent } from '@portal/contract';
 import { DATABASES, useCms, type CmsUnderTest } from './cms-under-test';
-import { drainEvents, pendingEvents } from './outbox-events';
+import { drainEvents, pendingEvents, reportBuild, startBuild } from './outbox-events';
 
 const ARTICLE = 'api::article.article';
 
@@ -78,22 +78,22 @@ describe.each(DATABASES)('CMS publishing outbox on %s', (database) => {
     ]);
   });
 
-  it('delivers events only to the publisher and acknowledges idempotently', async () => {
-    expect((await cms.publisherFetch(PUBLISHING_API.pendingEvents, { token: null })).status).toBe(403);
-    expect((await cms.publisherFetch(PUBLISHING_API.pendingEvents, { token: 'x'.repeat(48) })).status).toBe(403);
+  it('serves the outbox only to the publisher and refuses malformed build reports, naming what is wrong', async () => {
+    for (const path of [PUBLISHING_API.pendingEvents, PUBLISHING_API.pendingTenants]) {
+      expect((await cms.publisherFetch(path, { token: null })).status).toBe(403);
+      expect((await cms.publisherFetch(path, { token: 'x'.repeat(48) })).status).toBe(403);
+    }
+    expect((await cms.publisherFetch(PUBLISHING_API.builds, { method: 'POST', token: null, body: JSON.stringify({ tenantCode: 'snv' }) })).status).toBe(403);
     expect((await cms.publisherFetch(`${PUBLISHING_API.pendingEvents}?limit=0`)).status).toBe(400);
     expect((await cms.publisherFetch(`${PUBLISHING_API.pendingEvents}?limit=abc`)).status).toBe(400);
-    const badAck = await cms.publisherFetch(PUBLISHING_API.acknowledge, { method: 'POST', body: JSON.stringify({ ids: ['1; drop table'] }) });
-    expect(badAck.status).toBe(400);
-
-    await drainEvents(cms);
-    const documentId = await draftArticle(cms, 'vinhlong');
-    await cms.admin.publish(ARTICLE, documentId, 'vi');
-    const [event] = await pendingEvents(cms);
-    const acknowledge = () => cms.publisherFetch(PUBLISHING_API.acknowledge, { method: 'POST', body: JSON.stringify({ ids: [event!.id] }) });
-    expect(await (await acknowledge()).json()).toEqual({ acknowledged: 1 });
-    expect(await (await acknowledge()).json()).toEqual({ acknowledged: 0 });
-    expect(await pendingEvents(cms)).toEqual([]);
+    expect((await cms.publisherFetch(PUBLISHING_API.builds, { method: 'POST', body: JSON.stringify({ tenantCode: '1; drop table' }) })).status).toBe(400);
+    const { buildId } = await startBuild(cms, 'snv');
+    const badReport = await reportBuild(cms, buildId, { status: 'failed' });
+    expect(badReport.status).toBe(400);
+    expect(JSON.stringify(await badReport.json())).toMatch(/error/);
+    expect((await reportBuild(cms, buildId, { status: 'live' })).status).toBe(400);
+    expect((await reportBuild(cms, 999_999, { status: 'live', releaseId: 'r' })).status).toBe(404);
+    expect((await reportBuild(cms, buildId, { status: 'live', releaseId: 'r1' })).status).toBe(200);
   });
 
   it('lets the publisher token read published content through GraphQL, never drafts', async () => {

@@ -28,5 +28,5 @@ test('a portal shows the emblem its administrator uploads, resized, instead of t
   expect(source.naturalHeight).toBe(112);
 
   // Later tests compare live releases: wait until every rebuild this change caused is done.
-  await portal.waitFor('the publisher is idle', async () => (await portal.stack.outbox().pending()).length === 0);
+  await portal.waitFor('the publisher is idle', async () => (await portal.stack.outbox().pendingTenants()).length === 0);
 });

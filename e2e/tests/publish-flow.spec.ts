@@ -33,6 +33,11 @@ test.describe('an editor’s publish reaches the right portal, language and sear
       await expect(page.locator('html')).toHaveAttribute('lang', { vi: 'vi-VN', en: 'en', km: 'km-KH' }[locale]);
     }
 
+    // The editor sees the same in the admin: the item's publish is live, with a link to the portal.
+    const publishStatus = async () => (await portal.admin.request('GET', `/admin/publishing/items/${ARTICLE}/${documentId}?locale=vi`)).data;
+    await portal.waitFor('the admin shows the item live', async () => (await publishStatus()).state === 'live');
+    expect(await publishStatus()).toMatchObject({ action: 'publish', failure: null, portalUrl: await portal.url('snv', 'vi') });
+
     const search = await portal.url('snv', 'en', `search/?q=${word.en}`);
     await page.goto(search);
     await expect(page.locator('main').getByRole('link', { name: titles.en })).toBeVisible();

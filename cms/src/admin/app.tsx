@@ -2,6 +2,8 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { choiceTranslations } from './choice-labels';
 import { deadlinesDashboardTranslations, registerDeadlinesDashboard } from './deadlines/register';
 import { EditorialWorkflowPanel } from './editorial-workflow-panel';
+import { PublishStatusPanel } from './publishing/publish-status-panel';
+import { buildHistoryTranslations, registerBuildHistory } from './publishing/register';
 
 // The admin panel keeps its language here; Strapi falls back to English when it is unset.
 const ADMIN_LANGUAGE_KEY = 'strapi-admin-language';
@@ -25,12 +27,13 @@ export default {
     tutorials: false,
     notifications: { releases: false },
     translations: {
-      vi: { ...choices.vi, ...deadlinesDashboardTranslations.vi, ...editorialLogTranslations.vi },
-      en: { ...choices.en, ...deadlinesDashboardTranslations.en, ...editorialLogTranslations.en },
+      vi: { ...choices.vi, ...deadlinesDashboardTranslations.vi, ...editorialLogTranslations.vi, ...buildHistoryTranslations.vi },
+      en: { ...choices.en, ...deadlinesDashboardTranslations.en, ...editorialLogTranslations.en, ...buildHistoryTranslations.en },
     },
   },
   register(app: StrapiApp) {
     registerDeadlinesDashboard(app);
+    registerBuildHistory(app);
     app.addMenuLink({
       to: 'editorial-log',
       icon: LogIcon,
@@ -43,6 +46,6 @@ export default {
     // Before anyone has chosen, the login page and the panel open in Vietnamese (issue 6, item 7);
     // after login the account's preferred language (Vietnamese unless changed) takes over.
     if (!window.localStorage.getItem(ADMIN_LANGUAGE_KEY)) window.localStorage.setItem(ADMIN_LANGUAGE_KEY, 'vi');
-    (app.getPlugin('content-manager').apis as any).addEditViewSidePanel([EditorialWorkflowPanel]);
+    (app.getPlugin('content-manager').apis as any).addEditViewSidePanel([EditorialWorkflowPanel, PublishStatusPanel]);
   },
 };

@@ -32,3 +32,5 @@ export * from './graphql-selection.js';
 export * from './public-collections.js';
 export * from './required-translations.js';
 export * from './slugs.js';
+export * from './build-failure.js';
+export * from './publish-status.js';

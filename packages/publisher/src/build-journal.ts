@@ -3,12 +3,16 @@ import { dirname } from 'node:path';
 
 export interface BuildRecord {
   tenantCode: string;
+  /** The release id. */
   buildId: string;
+  /** The build as the CMS records it, when the build got as far as claiming its events. */
+  cmsBuildId?: number;
   status: 'succeeded' | 'failed' | 'taken-down';
   startedAt: string;
   finishedAt: string;
   durationMs: number;
-  eventIds: number[];
+  /** The pending events the build claimed (all of its tenant's when it started). */
+  eventCount: number;
   logFile: string;
   error?: string;
 }

@@ -1,4 +1,4 @@
-import type { PublishEvent } from '@portal/contract';
+import type { PendingTenant } from '@portal/contract';
 
 export interface SchedulerOptions {
   /** A tenant is built once no new event arrived for this long, so a burst becomes one build. */
@@ -12,12 +12,14 @@ export interface SchedulerOptions {
 
 export interface BuildJob {
   tenantCode: string;
-  events: PublishEvent[];
 }
 
 interface TenantQueue {
-  waiting: Map<number, PublishEvent>;
-  /** A build asked for without an event: the tenant has no live release yet. */
+  /** The newest pending event seen; a larger one means new events arrived. */
+  newestEventId: number;
+  /** Events newer than the last live build wait. */
+  waiting: boolean;
+  /** A build asked for without new events: no live release yet, a daily refresh, a retry. */
   requested: boolean;
   firstSeenAt: number;
   lastSeenAt: number;
@@ -26,44 +28,48 @@ interface TenantQueue {
 }
 
 /**
- * Decides which tenant to build next: coalesces bursts of events per tenant, builds each tenant's
- * events in one build, and backs off after failures without losing the failed build's events.
- * It is pure bookkeeping: time is passed in, so its rules are testable without waiting.
+ * Decides which tenant to build next, from how many events wait per tenant rather than from the
+ * events themselves: a build claims all of its tenant's pending events when it starts, so one
+ * build covers a bulk import of any size. Coalesces bursts per tenant, builds one tenant at a
+ * time, and backs off after failures. Pure bookkeeping: time is passed in, so its rules are
+ * testable without waiting.
  */
 export class BuildScheduler {
   readonly #options: SchedulerOptions;
   readonly #queues = new Map<string, TenantQueue>();
-  readonly #building = new Map<string, PublishEvent[]>();
-  /** Events already built, until the CMS has acknowledged them: never built again meanwhile. */
-  readonly #settled = new Set<number>();
+  readonly #building = new Set<string>();
+  /** Per tenant, the newest event a live build covered: still pending until the CMS hears of it, never built again. */
+  readonly #covered = new Map<string, number>();
 
   constructor(options: SchedulerOptions) {
     this.#options = options;
   }
 
-  /** Takes newly delivered events; ones it already knows (waiting, building, settled) are ignored. */
-  add(events: readonly PublishEvent[], now: number): number {
-    let added = 0;
-    for (const event of events) {
-      if (this.#knows(event.id)) continue;
-      const queue = this.#queue(event.tenantCode, now);
-      if (queue.waiting.size === 0 && !queue.requested) queue.firstSeenAt = now;
-      queue.waiting.set(event.id, event);
+  /** Takes the CMS's list of tenants with pending events; returns how many tenants got new events. */
+  observe(pending: readonly PendingTenant[], now: number): number {
+    let changed = 0;
+    for (const { tenantCode, newestEventId } of pending) {
+      if (newestEventId <= (this.#covered.get(tenantCode) ?? 0)) continue;
+      const queue = this.#queue(tenantCode, now);
+      if (newestEventId <= queue.newestEventId) continue;
+      if (!this.#hasWork(queue)) queue.firstSeenAt = now;
+      queue.newestEventId = newestEventId;
+      queue.waiting = true;
       queue.lastSeenAt = now;
-      added += 1;
+      changed += 1;
     }
-    return added;
+    return changed;
   }
 
   /** Asks for a build of a tenant that has no event waiting, e.g. because it has no live site. */
   request(tenantCode: string, now: number): void {
     const queue = this.#queue(tenantCode, now);
-    if (!queue.requested && queue.waiting.size === 0) queue.firstSeenAt = now;
+    if (!this.#hasWork(queue)) queue.firstSeenAt = now;
     queue.requested = true;
     queue.lastSeenAt = Math.min(queue.lastSeenAt, now - this.#options.quietMs);
   }
 
-  /** The next build to run, if one is due; its events count as building until settled. */
+  /** The next build to run, if one is due; its tenant counts as building until it succeeded or failed. */
   next(now: number): BuildJob | undefined {
     let chosen: [string, TenantQueue] | undefined;
     for (const entry of this.#queues) {
@@ -73,36 +79,33 @@ export class BuildScheduler {
     }
     if (!chosen) return undefined;
     const [tenantCode, queue] = chosen;
-    const events = [...queue.waiting.values()];
-    queue.waiting.clear();
+    queue.waiting = false;
     queue.requested = false;
-    this.#building.set(tenantCode, events);
-    return { tenantCode, events };
+    this.#building.add(tenantCode);
+    return { tenantCode };
   }
 
-  succeeded(tenantCode: string): number[] {
-    const events = this.#finish(tenantCode);
+  /** The build went live, covering the tenant's events up to `lastEventId` (what it claimed). */
+  succeeded(tenantCode: string, lastEventId: number | null): void {
+    this.#building.delete(tenantCode);
+    if (lastEventId !== null) this.#covered.set(tenantCode, Math.max(lastEventId, this.#covered.get(tenantCode) ?? 0));
     const queue = this.#queues.get(tenantCode);
-    if (queue) queue.failures = 0;
-    for (const event of events) this.#settled.add(event.id);
-    this.#dropIfIdle(tenantCode);
-    return events.map((event) => event.id);
+    if (!queue) return;
+    queue.failures = 0;
+    queue.retryAt = 0;
+    if (queue.newestEventId <= (this.#covered.get(tenantCode) ?? 0)) queue.waiting = false;
+    if (!this.#hasWork(queue)) this.#queues.delete(tenantCode);
   }
 
-  /** Puts the events back and schedules a retry after an exponentially growing delay. */
+  /** Schedules a retry after an exponentially growing delay; the events stay pending in the CMS. */
   failed(tenantCode: string, now: number): { retryInMs: number } {
-    const events = this.#finish(tenantCode);
+    this.#building.delete(tenantCode);
     const queue = this.#queue(tenantCode, now);
-    for (const event of events) queue.waiting.set(event.id, event);
-    if (events.length === 0) queue.requested = true;
+    queue.requested = true;
     queue.failures += 1;
     const retryInMs = Math.min(this.#options.retryMaxMs, this.#options.retryInitialMs * 2 ** (queue.failures - 1));
     queue.retryAt = now + retryInMs;
     return { retryInMs };
-  }
-
-  acknowledged(ids: readonly number[]): void {
-    for (const id of ids) this.#settled.delete(id);
   }
 
   /** When `next` may next return a build, for sleeping until then. */
@@ -131,33 +134,15 @@ export class BuildScheduler {
   }
 
   #hasWork(queue: TenantQueue): boolean {
-    return queue.waiting.size > 0 || queue.requested;
-  }
-
-  #knows(id: number): boolean {
-    if (this.#settled.has(id)) return true;
-    for (const events of this.#building.values()) if (events.some((event) => event.id === id)) return true;
-    for (const queue of this.#queues.values()) if (queue.waiting.has(id)) return true;
-    return false;
+    return queue.waiting || queue.requested;
   }
 
   #queue(tenantCode: string, now: number): TenantQueue {
     let queue = this.#queues.get(tenantCode);
     if (!queue) {
-      queue = { waiting: new Map(), requested: false, firstSeenAt: now, lastSeenAt: now, failures: 0, retryAt: 0 };
+      queue = { newestEventId: 0, waiting: false, requested: false, firstSeenAt: now, lastSeenAt: now, failures: 0, retryAt: 0 };
       this.#queues.set(tenantCode, queue);
     }
     return queue;
-  }
-
-  #finish(tenantCode: string): PublishEvent[] {
-    const events = this.#building.get(tenantCode) ?? [];
-    this.#building.delete(tenantCode);
-    return events;
-  }
-
-  #dropIfIdle(tenantCode: string): void {
-    const queue = this.#queues.get(tenantCode);
-    if (queue && !this.#hasWork(queue) && queue.failures === 0) this.#queues.delete(tenantCode);
   }
 }

@@ -1,4 +1,4 @@
-export { OutboxClient, CmsUnavailableError } from './outbox-client.js';
+export { OutboxClient, CmsUnavailableError, CmsRefusedError, type PublishingClient } from './outbox-client.js';
 export { ReleaseStore } from './release-store.js';
 export { BuildScheduler, type SchedulerOptions, type BuildJob } from './build-scheduler.js';
 export { BuildJournal, type BuildRecord } from './build-journal.js';

@@ -1,9 +1,26 @@
-import { PUBLISHING_API, pendingEventsResponseSchema, tenantSchema, type PublishEvent, type Tenant } from '@portal/contract';
+import {
+  buildOutcomePath,
+  claimedBuildSchema,
+  pendingTenantsResponseSchema,
+  PUBLISHING_API,
+  tenantSchema,
+  type BuildOutcome,
+  type ClaimedBuild,
+  type PendingTenant,
+  type Tenant,
+} from '@portal/contract';
 import { z } from 'zod';
 
 const tenantsResponseSchema = z.object({ tenants: z.array(tenantSchema) });
+const startedBuildResponseSchema = z.object({ build: claimedBuildSchema });
 
 export class CmsUnavailableError extends Error {}
+
+/** The CMS refused a request as invalid or about something it does not know: repeating it cannot help. */
+export class CmsRefusedError extends Error {}
+
+/** What the publisher asks of the CMS; tests give the publisher an in-memory one. */
+export type PublishingClient = Pick<OutboxClient, 'pendingTenants' | 'startBuild' | 'reportBuild' | 'tenants'>;
 
 /** The publisher's side of the CMS outbox delivery API, authenticated with the shared token. */
 export class OutboxClient {
@@ -17,13 +34,19 @@ export class OutboxClient {
     this.#timeoutMs = options.timeoutMs ?? 10_000;
   }
 
-  async pending(limit = 500): Promise<PublishEvent[]> {
-    const body = await this.#request('GET', `${PUBLISHING_API.pendingEvents}?limit=${limit}`);
-    return pendingEventsResponseSchema.parse(body).events;
+  /** The tenants with events waiting, however many wait. */
+  async pendingTenants(): Promise<PendingTenant[]> {
+    return pendingTenantsResponseSchema.parse(await this.#request('GET', PUBLISHING_API.pendingTenants)).tenants;
   }
 
-  async acknowledge(ids: readonly number[]): Promise<void> {
-    if (ids.length > 0) await this.#request('POST', PUBLISHING_API.acknowledge, { ids });
+  /** Starts a build of a tenant, which claims every event of the tenant pending at this moment. */
+  async startBuild(tenantCode: string): Promise<ClaimedBuild> {
+    return startedBuildResponseSchema.parse(await this.#request('POST', PUBLISHING_API.builds, { tenantCode })).build;
+  }
+
+  /** Reports how a build ended; a live build's events are acknowledged with it. Safe to repeat. */
+  async reportBuild(buildId: number, outcome: BuildOutcome): Promise<void> {
+    await this.#request('POST', buildOutcomePath(buildId), outcome);
   }
 
   async tenants(): Promise<Tenant[]> {
@@ -44,6 +67,9 @@ export class OutboxClient {
     }
     if (response.status === 401 || response.status === 403) {
       throw new Error(`CMS refused the publisher token (${response.status} on ${path}): check PUBLISHER_TOKEN on both sides`);
+    }
+    if (response.status === 400 || response.status === 404) {
+      throw new CmsRefusedError(`CMS answered ${response.status} on ${method} ${path}: ${await response.text()}`);
     }
     if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} on ${method} ${path}`);
     return response.json();

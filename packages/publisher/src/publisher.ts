@@ -1,15 +1,17 @@
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { BuildOutcome, ClaimedBuild } from '@portal/contract';
 import { BuildJournal, type BuildRecord } from './build-journal.js';
 import { BuildScheduler, type BuildJob, type SchedulerOptions } from './build-scheduler.js';
 import { outdatedTenants } from './daily-refresh.js';
-import { CmsUnavailableError, type OutboxClient } from './outbox-client.js';
+import { failureReport } from './failure-summary.js';
+import { CmsRefusedError, CmsUnavailableError, type PublishingClient } from './outbox-client.js';
 import { ReleaseStore } from './release-store.js';
 import { buildTenant, type BuildCommand } from './tenant-builder.js';
 
 export interface PublisherOptions {
-  client: OutboxClient;
+  client: PublishingClient;
   releases: ReleaseStore;
   buildCommand: BuildCommand;
   /** Logs, build caches, the journal and the pid of a running build. */
@@ -23,9 +25,11 @@ export interface PublisherOptions {
 }
 
 /**
- * Turns outbox events into live sites: polls the CMS for events, builds each affected tenant,
- * switches the release atomically, then acknowledges the events. Events are acknowledged only
- * after their build is live, so a crash at any point means a rebuild, never a lost publish.
+ * Turns outbox events into live sites: polls the CMS for tenants with pending events, builds each
+ * such tenant once for all of its pending events (the build claims them when it starts), switches
+ * the release atomically, then reports the build live, which acknowledges the events. A build that
+ * fails is reported with the reason and its events stay pending, so a crash at any point means a
+ * rebuild, never a lost publish.
  */
 export class Publisher {
   readonly journal: BuildJournal;
@@ -33,7 +37,8 @@ export class Publisher {
   readonly #scheduler: BuildScheduler;
   readonly #stop = new AbortController();
   readonly #log: (message: string) => void;
-  #unacknowledged: number[] = [];
+  /** Build outcomes the CMS has not heard yet (it was unreachable), in the order they happened. */
+  #unreported: Array<{ buildId: number; outcome: BuildOutcome }> = [];
   #cmsWasDown = false;
   #running: Promise<void> | undefined;
   #outdated: string[] = [];
@@ -138,23 +143,41 @@ export class Publisher {
     }
   }
 
-  /** Fetches new events and retries pending acknowledgements; returns the delay until the next poll. */
+  /** Retries unreported build outcomes and looks for new events; returns the delay until the next poll. */
   async #poll(): Promise<number> {
     try {
-      if (this.#unacknowledged.length > 0) {
-        const ids = this.#unacknowledged;
-        await this.#options.client.acknowledge(ids);
-        this.#unacknowledged = this.#unacknowledged.filter((id) => !ids.includes(id));
-        this.#scheduler.acknowledged(ids);
-      }
-      const added = this.#scheduler.add(await this.#options.client.pending(), Date.now());
-      if (added > 0) this.#log(`received ${added} event(s)`);
+      await this.#reportPendingOutcomes();
+      const changed = this.#scheduler.observe(await this.#options.client.pendingTenants(), Date.now());
+      if (changed > 0) this.#log(`new events for ${changed} portal(s)`);
       if (this.#cmsWasDown) this.#log('CMS reachable again');
       this.#cmsWasDown = false;
       return this.#options.pollIntervalMs;
     } catch (error) {
       this.#reportCmsDown(error);
       return Math.min(this.#options.pollIntervalMs * 10, 10_000);
+    }
+  }
+
+  async #reportPendingOutcomes(): Promise<void> {
+    while (this.#unreported.length > 0) {
+      const { buildId, outcome } = this.#unreported[0]!;
+      try {
+        await this.#options.client.reportBuild(buildId, outcome);
+      } catch (error) {
+        if (!(error instanceof CmsRefusedError)) throw error;
+        this.#log(`the CMS refused the outcome of build ${buildId}; dropped: ${error.message}`);
+      }
+      this.#unreported.shift();
+    }
+  }
+
+  /** Tells the CMS how a build ended, or keeps the outcome for the next poll when it is unreachable. */
+  async #reportOutcome(buildId: number, outcome: BuildOutcome): Promise<void> {
+    this.#unreported.push({ buildId, outcome });
+    try {
+      await this.#reportPendingOutcomes();
+    } catch (error) {
+      this.#reportCmsDown(error);
     }
   }
 
@@ -167,28 +190,34 @@ export class Publisher {
   async #build(job: BuildJob): Promise<void> {
     const { releases, client, buildCommand, stateDir } = this.#options;
     const startedAt = new Date();
-    const eventIds = job.events.map((event) => event.id);
     const release = await releases.prepare(job.tenantCode);
     const logFile = join(stateDir, 'logs', job.tenantCode, `${release.id}.log`);
+    let claimed: ClaimedBuild | undefined;
     const record = (status: BuildRecord['status'], error?: string) =>
       this.journal.append({
         tenantCode: job.tenantCode,
         buildId: release.id,
+        ...(claimed ? { cmsBuildId: claimed.buildId } : {}),
         status,
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
         durationMs: Date.now() - startedAt.getTime(),
-        eventIds,
+        eventCount: claimed?.eventCount ?? 0,
         logFile,
         ...(error ? { error } : {}),
       });
-    this.#log(`building ${job.tenantCode} for ${eventIds.length} event(s)`);
     try {
+      // An earlier outcome first: a build that starts while its predecessor is still open marks it interrupted.
+      await this.#reportPendingOutcomes();
+      claimed = await client.startBuild(job.tenantCode);
+      this.#log(`building ${job.tenantCode} for ${claimed.eventCount} event(s) (CMS build ${claimed.buildId})`);
       const tenants = await client.tenants();
+      let outcome: BuildOutcome;
       if (!tenants.some((tenant) => tenant.code === job.tenantCode)) {
         await releases.discard(release);
         await releases.takeDown(job.tenantCode);
         await record('taken-down');
+        outcome = { status: 'taken-down' };
         this.#log(`${job.tenantCode} no longer exists in the CMS: its portal is offline`);
       } else {
         await mkdir(stateDir, { recursive: true });
@@ -207,16 +236,20 @@ export class Publisher {
         await releases.activate(job.tenantCode, release);
         await releases.prune(job.tenantCode, this.#options.keepReleases);
         await record('succeeded');
+        outcome = { status: 'live', releaseId: release.id };
         this.#log(`${job.tenantCode} is live (release ${release.id}, ${Date.now() - startedAt.getTime()} ms)`);
       }
-      this.#unacknowledged.push(...this.#scheduler.succeeded(job.tenantCode));
+      this.#scheduler.succeeded(job.tenantCode, claimed.lastEventId);
+      await this.#reportOutcome(claimed.buildId, outcome);
     } catch (error) {
       await releases.discard(release);
-      const message = (error as Error).message;
+      // A build stopped by shutdown is no failure: the next start marks it interrupted and redoes it.
       if (!this.#stop.signal.aborted) {
-        await record('failed', message);
+        const reason = await failureReport(error);
+        await record('failed', reason);
         const { retryInMs } = this.#scheduler.failed(job.tenantCode, Date.now());
-        this.#log(`build of ${job.tenantCode} failed, the previous release stays live; retrying in ${retryInMs} ms: ${message}`);
+        this.#log(`build of ${job.tenantCode} failed, the previous release stays live; retrying in ${retryInMs} ms: ${reason}`);
+        if (claimed) await this.#reportOutcome(claimed.buildId, { status: 'failed', error: reason });
       }
       if (error instanceof CmsUnavailableError) this.#reportCmsDown(error);
     } finally {

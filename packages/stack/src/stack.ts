@@ -67,6 +67,9 @@ export class Stack {
       SERVE_ADMIN_PANEL: String(options.withAdmin),
       SEED_DEMO_CONTENT: String(options.seedDemoContent),
       PORTAL_BASE_DOMAIN: options.baseDomain,
+      // The admin links an item to the live portal, served here.
+      PORTAL_PUBLIC_PROTOCOL: 'http:',
+      PORTAL_PUBLIC_PORT: String(options.portalPort),
       ...options.cmsEnv,
     }));
     this.publisher = this.createPublisher('publisher', {}, true);

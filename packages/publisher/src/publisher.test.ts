@@ -1,0 +1,161 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RELEASE_MANIFEST_FILE, type BuildOutcome, type ClaimedBuild, type PendingTenant, type Tenant } from '@portal/contract';
+import { CmsUnavailableError, type PublishingClient } from './outbox-client.js';
+import { Publisher } from './publisher.js';
+import { ReleaseStore } from './release-store.js';
+
+/** The CMS's side of the outbox, in memory, with the same rules: a build claims all pending events of its tenant. */
+class FakeCms implements PublishingClient {
+  readonly events: Array<{ id: number; tenantCode: string; buildId: number | null; acknowledged: boolean }> = [];
+  readonly builds: Array<ClaimedBuild & { outcome: BuildOutcome | null }> = [];
+  /** Reports to refuse as if the CMS were unreachable at that moment. */
+  unreachableForReports = 0;
+
+  record(tenantCode: string, count: number): void {
+    for (let n = 0; n < count; n += 1) this.events.push({ id: this.events.length + 1, tenantCode, buildId: null, acknowledged: false });
+  }
+
+  pendingOf(tenantCode: string) {
+    return this.events.filter((event) => event.tenantCode === tenantCode && !event.acknowledged);
+  }
+
+  async pendingTenants(): Promise<PendingTenant[]> {
+    const codes = [...new Set(this.events.filter((event) => !event.acknowledged).map((event) => event.tenantCode))];
+    return codes.map((tenantCode) => {
+      const pending = this.pendingOf(tenantCode);
+      return { tenantCode, pendingEvents: pending.length, newestEventId: Math.max(...pending.map((event) => event.id)) };
+    });
+  }
+
+  async startBuild(tenantCode: string): Promise<ClaimedBuild> {
+    const buildId = this.builds.length + 1;
+    const claimed = this.pendingOf(tenantCode);
+    for (const event of claimed) event.buildId = buildId;
+    const build = { buildId, tenantCode, eventCount: claimed.length, lastEventId: claimed.at(-1)?.id ?? null, outcome: null };
+    this.builds.push(build);
+    return build;
+  }
+
+  async reportBuild(buildId: number, outcome: BuildOutcome): Promise<void> {
+    if (this.unreachableForReports > 0) {
+      this.unreachableForReports -= 1;
+      throw new CmsUnavailableError('CMS unreachable');
+    }
+    this.builds[buildId - 1]!.outcome = outcome;
+    if (outcome.status === 'live') for (const event of this.events) if (event.buildId === buildId) event.acknowledged = true;
+  }
+
+  async tenants(): Promise<Tenant[]> {
+    return [{ code: 'snv' } as Tenant];
+  }
+
+}
+
+const manifest = JSON.stringify({ tenantCode: 'snv', builtAt: new Date().toISOString(), sites: [{ locale: 'vi', host: 'snv.localhost', pathPrefix: '/', name: 'Sở Nội vụ' }] });
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** A publisher whose "site build" takes `buildMs` and fails while the file `failFlag` exists. */
+async function publisherFor(cms: FakeCms, buildMs = 200) {
+  const dir = await mkdtemp(join(tmpdir(), 'publisher-'));
+  const failFlag = join(dir, 'fail');
+  const script = [
+    `sleep ${buildMs / 1000}`,
+    `if [ -f '${failFlag}' ]; then echo "12:00:00 [ERROR] The CMS's articles vi/abc (\\"Tin\\") does not match the content contract: title: expected string" >&2; exit 1; fi`,
+    `printf '%s' '${manifest}' > "$PORTAL_OUT_DIR/${RELEASE_MANIFEST_FILE}"`,
+  ].join('\n');
+  const publisher = new Publisher({
+    client: cms,
+    releases: new ReleaseStore(join(dir, 'sites')),
+    buildCommand: { argv: ['sh', '-c', script], cwd: dir, env: {}, timeoutMs: 10_000 },
+    stateDir: join(dir, 'state'),
+    scheduler: { quietMs: 30, maxWaitMs: 300, retryInitialMs: 100, retryMaxMs: 400 },
+    pollIntervalMs: 20,
+    keepReleases: 3,
+    refreshCheckMs: 60_000,
+    log: () => undefined,
+  });
+  cleanups.push(async () => {
+    await publisher.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+  return { publisher, failFlag };
+}
+
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await sleep(10);
+  }
+}
+
+describe('Publisher', () => {
+  it('drains a bulk import of 1,200 events with one build, acknowledged once the release is live', async () => {
+    const cms = new FakeCms();
+    cms.record('snv', 1_200);
+    const { publisher } = await publisherFor(cms);
+    void publisher.start();
+    await until(() => cms.pendingOf('snv').length === 0);
+    expect(cms.builds).toHaveLength(1);
+    expect(cms.builds[0]).toMatchObject({ eventCount: 1_200, lastEventId: 1_200, outcome: { status: 'live' } });
+    await sleep(200);
+    expect(cms.builds).toHaveLength(1);
+    expect((await publisher.journal.read()).map((record) => [record.status, record.eventCount])).toEqual([['succeeded', 1_200]]);
+  });
+
+  it('builds events recorded during a build in the next one, again all at once', async () => {
+    const cms = new FakeCms();
+    cms.record('snv', 10);
+    const { publisher } = await publisherFor(cms, 400);
+    void publisher.start();
+    await until(() => cms.builds.length === 1);
+    cms.record('snv', 700);
+    await until(() => cms.pendingOf('snv').length === 0);
+    expect(cms.builds.map((build) => build.eventCount)).toEqual([10, 700]);
+  });
+
+  it('keeps a failed build’s events pending, reports the reason, and acknowledges them with the next build that goes live', async () => {
+    const cms = new FakeCms();
+    cms.record('snv', 3);
+    const { publisher, failFlag } = await publisherFor(cms, 50);
+    await writeFile(failFlag, '');
+    void publisher.start();
+    await until(() => cms.builds.some((build) => build.outcome?.status === 'failed'));
+    expect(cms.pendingOf('snv')).toHaveLength(3);
+    const failed = cms.builds.find((build) => build.outcome?.status === 'failed')!;
+    expect(failed.outcome).toMatchObject({ status: 'failed', error: expect.stringMatching(/^The CMS's articles vi\/abc \("Tin"\) does not match the content contract: title: expected string\n\(build of snv exited with code 1/) });
+    await rm(failFlag);
+    await until(() => cms.pendingOf('snv').length === 0);
+    expect(cms.builds.at(-1)).toMatchObject({ eventCount: 3, outcome: { status: 'live' } });
+  });
+
+  it('acknowledges nothing when stopped mid-build: the build stays open and its events pending', async () => {
+    const cms = new FakeCms();
+    cms.record('snv', 5);
+    const { publisher } = await publisherFor(cms, 2_000);
+    void publisher.start();
+    await until(() => cms.builds.length === 1);
+    await publisher.stop();
+    expect(cms.builds[0]!.outcome).toBeNull();
+    expect(cms.pendingOf('snv')).toHaveLength(5);
+  });
+
+  it('reports a live build once the CMS is back, without building again', async () => {
+    const cms = new FakeCms();
+    cms.record('snv', 4);
+    cms.unreachableForReports = 3;
+    const { publisher } = await publisherFor(cms, 50);
+    void publisher.start();
+    await until(() => cms.pendingOf('snv').length === 0);
+    expect(cms.unreachableForReports).toBe(0);
+    expect(cms.builds).toHaveLength(1);
+    expect(cms.builds[0]!.outcome).toMatchObject({ status: 'live' });
+  });
+});
