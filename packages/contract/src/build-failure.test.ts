@@ -27,6 +27,18 @@ describe('contentFaultOf', () => {
     expect(fault).toMatchObject({ contentType: 'api::article.article', locale: 'en', documentId: 'abc', title: null, fields: [{ field: 'title', reason: 'expected string' }] });
   });
 
+  it('names the entry and field of the site’s ContentError (a link to a page the portal does not build)', () => {
+    const error = '12:00:01 [ERROR] [build] api::article.article "Tuyển dụng "viên chức" 2026" (documentId a1b2, locale en), field body: links to https://snv.vinhlong.gov.vn/en/van-ban/x/, a page this portal does not have\n  Hint: …';
+    expect(contentFaultOf(error)).toEqual({
+      collection: 'articles',
+      contentType: 'api::article.article',
+      locale: 'en',
+      documentId: 'a1b2',
+      title: 'Tuyển dụng "viên chức" 2026',
+      fields: [{ field: 'body', reason: 'links to https://snv.vinhlong.gov.vn/en/van-ban/x/, a page this portal does not have' }],
+    });
+  });
+
   it('blames no entry for failures that are not about content', () => {
     expect(contentFaultOf('build of snv timed out after 900000 ms')).toBeUndefined();
     expect(contentFaultOf('The CMS query for articles at http://cms/graphql failed: ECONNREFUSED')).toBeUndefined();
