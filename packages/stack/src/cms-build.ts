@@ -26,8 +26,9 @@ async function digestOf(paths: readonly string[]): Promise<string> {
 }
 
 const SERVER_INPUTS = ['src', 'config', 'package.json', 'tsconfig.json'];
-// The admin bundle depends on the admin customisations and the plugins, not on server code.
-const ADMIN_INPUTS = ['src/admin', 'config/admin.ts', 'config/plugins.ts', 'package.json'];
+// The admin bundle depends on the admin customisations, the plugins and the shared contract
+// (choice labels), not on server code.
+const ADMIN_INPUTS = ['src/admin', 'config/admin.ts', 'config/plugins.ts', 'package.json', 'node_modules/@portal/contract/dist'];
 
 function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
