@@ -102,7 +102,7 @@ describe.each(DATABASES)('consultations on drafts on %s', (database) => {
     await cms.admin.publish(CONSULTATION, onTime, 'vi');
     const report = (await cms.admin.request('GET', `/admin/deadlines/report?period=${today}..${today}&tenant=${TENANT}`)).data;
     const row = report.rows.find((candidate: any) => candidate.contentType === CONSULTATION);
-    expect(row).toMatchObject({ tenant: TENANT, typeName: 'Consultation on a draft' });
+    expect(row).toMatchObject({ tenant: TENANT, typeName: 'Lấy ý kiến dự thảo' });
     expect(row.onTime).toBeGreaterThanOrEqual(1);
   });
 });
