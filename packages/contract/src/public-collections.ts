@@ -10,6 +10,7 @@ import { introPageSchema } from './introduction.js';
 import { legalDocumentSchema } from './legal-document.js';
 import type { Locale } from './locales.js';
 import { componentPortalSchema, featuredLinkSchema, menuSchema } from './navigation.js';
+import { outageNoticeSchema } from './outage-notice.js';
 import { contactEntrySchema, leaderSchema, organisationUnitSchema, positionSchema } from './organisation.js';
 import { investmentProjectSchema, planSchema, scienceProgrammeSchema } from './plans.js';
 import { publicServiceSchema } from './public-service.js';
@@ -59,6 +60,7 @@ export const PUBLIC_COLLECTIONS = {
   menus: collection('api::menu.menu', 'menus', menuSchema, ['placement:asc', 'documentId:asc']),
   featuredLinks: collection('api::featured-link.featured-link', 'featuredLinks', featuredLinkSchema, BY_DISPLAY_ORDER),
   componentPortals: collection('api::component-portal.component-portal', 'componentPortals', componentPortalSchema, BY_DISPLAY_ORDER),
+  outageNotices: collection('api::outage-notice.outage-notice', 'outageNotices', outageNoticeSchema, ['startsAt:asc', 'documentId:asc']),
 } as const;
 export type PublicCollectionName = keyof typeof PUBLIC_COLLECTIONS;
 

@@ -8,6 +8,10 @@ export interface UiStrings {
   /** The language's name in itself, for the language switcher. */
   languageName: string;
   skipToContent: string;
+  /** The heading of the banner announcing that the portal or its services will be interrupted. */
+  outageNotices: string;
+  /** `{start}` to `{end}`, each a time and a date. */
+  outagePeriod: string;
   mainNavigation: string;
   /** The button that shows the main menu and the header's tools on a narrow screen. */
   menuButton: string;
@@ -229,6 +233,8 @@ export const UI_STRINGS = {
   vi: {
     languageName: 'Tiếng Việt',
     skipToContent: 'Chuyển đến nội dung chính',
+    outageNotices: 'Thông báo tạm ngừng dịch vụ',
+    outagePeriod: 'Từ {start} đến {end}',
     mainNavigation: 'Điều hướng chính',
     menuButton: 'Menu',
     home: 'Trang chủ',
@@ -441,6 +447,8 @@ export const UI_STRINGS = {
   en: {
     languageName: 'English',
     skipToContent: 'Skip to main content',
+    outageNotices: 'Service interruption notice',
+    outagePeriod: 'From {start} to {end}',
     mainNavigation: 'Main navigation',
     menuButton: 'Menu',
     home: 'Home',
@@ -653,6 +661,8 @@ export const UI_STRINGS = {
   km: {
     languageName: 'ភាសាខ្មែរ',
     skipToContent: 'រំលងទៅមាតិកាសំខាន់',
+    outageNotices: 'សេចក្តីជូនដំណឹងអំពីការផ្អាកសេវា',
+    outagePeriod: 'ពី {start} ដល់ {end}',
     mainNavigation: 'ម៉ឺនុយមេ',
     menuButton: 'ម៉ឺនុយ',
     home: 'ទំព័រដើម',

@@ -141,6 +141,11 @@ const BY_NAME: Record<string, FieldLabel> = {
   resultingDocument: { label: 'Văn bản được ban hành' },
   consultation: { label: 'Dự thảo được góp ý' },
   comment: { label: 'Nội dung góp ý', hint: 'Không công khai.' },
+  outageKind: { label: 'Loại tạm ngừng', hint: 'Tạm ngừng theo kế hoạch phải thông báo trước ít nhất 7 ngày làm việc.' },
+  startsAt: { label: 'Bắt đầu tạm ngừng' },
+  endsAt: { label: 'Kết thúc tạm ngừng', hint: 'Thông báo hiện trên cổng đến khi kết thúc (chậm nhất gỡ vào lần dựng trang hằng ngày sau đó).' },
+  affectedServices: { label: 'Dịch vụ bị ảnh hưởng' },
+  provinceWide: { label: 'Áp dụng cho tất cả cổng thành phần của tỉnh', hint: 'Chỉ có tác dụng khi đăng trên Cổng tỉnh.' },
 };
 
 /** Where a type gives a common name a meaning of its own. */
