@@ -3,6 +3,7 @@ import { earliestPlannedOutageStart, fetchPublicCollection, PUBLIC_COLLECTIONS }
 import { publisherGraphql } from '@portal/stack';
 import { vietnamDateOf, WorkingDayCalendar, type DayOverride } from '@portal/working-days';
 import { DATABASES, useCms } from './cms-under-test';
+import { drainEvents, pendingEvents } from './outbox-events';
 
 const NOTICE = PUBLIC_COLLECTIONS.outageNotices.uid;
 const CALENDAR = 'api::calendar-override.calendar-override';
@@ -61,6 +62,17 @@ describe.each(DATABASES)('outage notices on %s', (database) => {
     );
     expect(entry).toMatchObject({ outageKind: 'planned', provinceWide: true, affectedServices: 'Cổng thông tin và dịch vụ công trực tuyến.' });
     expect(await publishedIds()).toContain(emergency.documentId);
+  });
+
+  it('rebuilds every portal for a notice the province addresses to all of them, only its own for the others', async () => {
+    const startsOn = (await provinceCalendar()).addWorkingDays(today, 10);
+    const rebuilt = async (fields: Record<string, unknown>) => {
+      await drainEvents(cms);
+      expect((await publishing(startsOn, fields)).outcome).toBe('accepted');
+      return new Set((await pendingEvents(cms)).filter((event) => event.contentType === NOTICE).map((event) => event.tenantCode));
+    };
+    expect(await rebuilt({ provinceWide: true })).toEqual(new Set(['vinhlong', 'snv', 'chauthanh']));
+    expect(await rebuilt({ provinceWide: false })).toEqual(new Set(['vinhlong']));
   });
 
   it('refuses an end before the start', async () => {

@@ -13,6 +13,7 @@ export * from './direction.js';
 export * from './feedback.js';
 export * from './consultation.js';
 export * from './outage-notice.js';
+export * from './online-dialogue.js';
 export * from './gazette.js';
 export * from './organisation.js';
 export * from './introduction.js';

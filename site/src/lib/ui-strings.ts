@@ -158,6 +158,12 @@ export interface ContentStrings {
   commentByPost: string;
   commentOnNationalPortal: string;
   consultationResult: string;
+  onlineDialogues: string;
+  dialogueStatus: string;
+  dialogueHosts: string;
+  dialogueStartsAt: string;
+  howToAsk: string;
+  notAnsweredYet: string;
   resultingDocument: string;
   issuer: string;
   issuedOn: string;
@@ -226,7 +232,7 @@ export interface ContentStrings {
   moreInListing: string;
   inOtherPortal: string;
   /** The content type of each section's pages, for search results and their filter. */
-  sectionTypes: Record<'legal-document' | 'gazette-issue' | 'direction-item' | 'feedback-answer' | 'consultation' | 'intro-page' | 'leader' | 'plan' | 'investment-project' | 'statistic' | 'science-programme' | 'financial-report' | 'news-category', string>;
+  sectionTypes: Record<'legal-document' | 'gazette-issue' | 'direction-item' | 'feedback-answer' | 'consultation' | 'online-dialogue' | 'intro-page' | 'leader' | 'plan' | 'investment-project' | 'statistic' | 'science-programme' | 'financial-report' | 'news-category', string>;
 }
 
 export const UI_STRINGS = {
@@ -346,6 +352,12 @@ export const UI_STRINGS = {
       commentByPost: 'Gửi ý kiến bằng văn bản đến',
       commentOnNationalPortal: 'Góp ý trên Cổng thông tin điện tử Chính phủ',
       consultationResult: 'Tổng hợp, tiếp thu ý kiến góp ý',
+      onlineDialogues: 'Đối thoại trực tuyến',
+      dialogueStatus: 'Tình trạng',
+      dialogueHosts: 'Lãnh đạo chủ trì',
+      dialogueStartsAt: 'Thời gian',
+      howToAsk: 'Cách gửi câu hỏi',
+      notAnsweredYet: 'Chưa có câu trả lời.',
       resultingDocument: 'Văn bản được ban hành',
       kind: 'Loại',
       issuer: 'Người, cơ quan ban hành',
@@ -420,6 +432,7 @@ export const UI_STRINGS = {
         'direction-item': 'Chỉ đạo, điều hành',
         'feedback-answer': 'Trả lời phản ánh, kiến nghị',
         'consultation': 'Dự thảo lấy ý kiến',
+        'online-dialogue': 'Đối thoại trực tuyến',
         'intro-page': 'Giới thiệu',
         'leader': 'Lãnh đạo',
         'plan': 'Chiến lược, kế hoạch',
@@ -560,6 +573,12 @@ export const UI_STRINGS = {
       commentByPost: 'Send comments by post to',
       commentOnNationalPortal: 'Comment on the Government portal',
       consultationResult: 'Comments received and how they were taken into account',
+      onlineDialogues: 'Online dialogues',
+      dialogueStatus: 'Status',
+      dialogueHosts: 'Hosted by',
+      dialogueStartsAt: 'When',
+      howToAsk: 'How to send questions',
+      notAnsweredYet: 'Not answered yet.',
       resultingDocument: 'Document issued',
       kind: 'Type',
       issuer: 'Issued by',
@@ -634,6 +653,7 @@ export const UI_STRINGS = {
         'direction-item': 'Direction and administration',
         'feedback-answer': 'Answer to feedback',
         'consultation': 'Draft open for comment',
+        'online-dialogue': 'Online dialogue',
         'intro-page': 'About',
         'leader': 'Leader',
         'plan': 'Strategy or plan',
@@ -774,6 +794,12 @@ export const UI_STRINGS = {
       commentByPost: 'ផ្ញើមតិជាលិខិតទៅ',
       commentOnNationalPortal: 'ផ្តល់មតិនៅលើវិបផតថលរដ្ឋាភិបាល',
       consultationResult: 'សេចក្តីសង្ខេបមតិដែលបានទទួល និងការយកមកពិចារណា',
+      onlineDialogues: 'ការសន្ទនាតាមអនឡាញ',
+      dialogueStatus: 'ស្ថានភាព',
+      dialogueHosts: 'ដឹកនាំដោយ',
+      dialogueStartsAt: 'ពេលវេលា',
+      howToAsk: 'របៀបផ្ញើសំណួរ',
+      notAnsweredYet: 'មិនទាន់មានចម្លើយ។',
       resultingDocument: 'ឯកសារដែលបានចេញ',
       kind: 'ប្រភេទ',
       issuer: 'ចេញដោយ',
@@ -848,6 +874,7 @@ export const UI_STRINGS = {
         'direction-item': 'ការដឹកនាំ និងគ្រប់គ្រង',
         'feedback-answer': 'ចម្លើយចំពោះមតិកែលម្អ',
         'consultation': 'សេចក្តីព្រាងសម្រាប់ផ្តល់មតិ',
+        'online-dialogue': 'ការសន្ទនាតាមអនឡាញ',
         'intro-page': 'សេចក្តីណែនាំ',
         'leader': 'ថ្នាក់ដឹកនាំ',
         'plan': 'យុទ្ធសាស្ត្រ ឬផែនការ',
