@@ -26,6 +26,7 @@ const MAIN_PORTAL_SECTIONS = [
   ['dich-vu-cong/', 'public-service-list'],
   ['phan-anh-kien-nghi/', 'feedback-answer-list'],
   ['gop-y-du-thao/', 'consultation-list'],
+  ['doi-thoai-truc-tuyen/', 'online-dialogue-list'],
   ['cong-khai/', 'disclosure-item-list'],
   ['chien-luoc-ke-hoach/', 'plan-list'],
   ['du-an-dau-tu/', 'investment-project-list'],

@@ -1,6 +1,6 @@
 import { PUBLIC_COLLECTIONS, type PublicCollectionName } from '@portal/contract';
 import { defineCollection } from 'astro:content';
-import { correctionsLoader, networkArticlesLoader, networkTenantsLoader, publicCollectionLoader, tenantLoader } from './loaders/cms-loaders';
+import { correctionsLoader, networkArticlesLoader, networkTenantsLoader, outageNoticesLoader, publicCollectionLoader, tenantLoader } from './loaders/cms-loaders';
 
 const publicCollections = Object.fromEntries(
   (Object.keys(PUBLIC_COLLECTIONS) as PublicCollectionName[]).map((name) => [name, defineCollection({ loader: publicCollectionLoader(name) })]),
@@ -10,6 +10,8 @@ const publicCollections = Object.fromEntries(
 export const collections = {
   tenant: defineCollection({ loader: tenantLoader() }),
   ...publicCollections,
+  // Besides the portal's own notices, the province's notices addressed to every portal.
+  outageNotices: defineCollection({ loader: outageNoticesLoader() }),
   networkTenants: defineCollection({ loader: networkTenantsLoader() }),
   networkArticles: defineCollection({ loader: networkArticlesLoader() }),
   corrections: defineCollection({ loader: correctionsLoader() }),

@@ -75,3 +75,16 @@ export async function mainPortalsShowing(strapi: Core.Strapi, uid: string, chang
   const rows = await strapi.db.query(TENANT_UID as any).findMany({ where: { kind: 'province' }, select: ['code'] });
   return [...new Set<string>(rows.map((row: any) => row.code))].filter((code) => !changed.has(code));
 }
+
+const OUTAGE_NOTICE_UID = 'api::outage-notice.outage-notice';
+
+/**
+ * Every portal, when a document is an outage notice the province's portal addresses to all
+ * portals (`provinceWide`): each shows it as a banner, so each is rebuilt when it changes.
+ */
+export async function portalsReachedBy(strapi: Core.Strapi, uid: string, documentId: string): Promise<string[]> {
+  if (uid !== OUTAGE_NOTICE_UID) return [];
+  const versions = await strapi.db.query(uid as any).findMany({ where: { documentId }, select: ['provinceWide'], populate: { tenant: { select: ['kind'] } } });
+  if (!versions.some((version: any) => version.provinceWide && version.tenant?.kind === 'province')) return [];
+  return (await strapi.db.query(TENANT_UID as any).findMany({ select: ['code'] })).map((row: any) => row.code);
+}

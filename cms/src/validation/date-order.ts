@@ -25,6 +25,7 @@ const RULES: Record<string, DateRule[]> = {
   ],
   'api::article.article': [{ earlier: { name: 'eventStartsAt', label: 'Bắt đầu' }, later: { name: 'eventEndsAt', label: 'Kết thúc' }, strictly: false }],
   'api::consultation.consultation': [{ earlier: { name: 'openOn', label: 'Ngày bắt đầu lấy ý kiến' }, later: { name: 'closesOn', label: 'Ngày kết thúc lấy ý kiến' }, strictly: true }],
+  'api::outage-notice.outage-notice': [{ earlier: { name: 'startsAt', label: 'Bắt đầu tạm ngừng' }, later: { name: 'endsAt', label: 'Kết thúc tạm ngừng' }, strictly: true }],
   'api::feedback-answer.feedback-answer': [{ earlier: { name: 'receivedOn', label: 'Ngày tiếp nhận' }, later: { name: 'answeredOn', label: 'Ngày trả lời' }, strictly: false }],
   'api::science-programme.science-programme': [
     { earlier: { name: 'approvedOn', label: 'Ngày phê duyệt' }, later: { name: 'acceptedOn', label: 'Ngày nghiệm thu' }, strictly: false },

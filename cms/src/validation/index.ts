@@ -7,6 +7,7 @@ import { registerImageAltText } from './image-alt-text';
 import { registerLegalFullText } from './legal-full-text';
 import { registerDocumentLocaleGuard, registerLocaleCreationGuard } from './locale-guard';
 import { registerMarkdownFields } from './markdown-fields';
+import { registerOutageNoticeRules } from './outage-notices';
 import { registerSlugs } from './slugs';
 import { registerUploadGuard } from './upload-files';
 
@@ -25,6 +26,7 @@ export function registerContentValidation(strapi: Core.Strapi): void {
   registerFeedbackAnswerRules(strapi);
   registerLegalFullText(strapi);
   registerConsultationRules(strapi);
+  registerOutageNoticeRules(strapi);
 }
 
 /** Rules outside the Document Service: they need the database and the HTTP server, ready at bootstrap. */

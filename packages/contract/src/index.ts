@@ -12,6 +12,8 @@ export * from './legal-document.js';
 export * from './direction.js';
 export * from './feedback.js';
 export * from './consultation.js';
+export * from './outage-notice.js';
+export * from './online-dialogue.js';
 export * from './gazette.js';
 export * from './organisation.js';
 export * from './introduction.js';

@@ -10,6 +10,8 @@ import { introPageSchema } from './introduction.js';
 import { legalDocumentSchema } from './legal-document.js';
 import type { Locale } from './locales.js';
 import { componentPortalSchema, featuredLinkSchema, menuSchema } from './navigation.js';
+import { onlineDialogueSchema } from './online-dialogue.js';
+import { outageNoticeSchema } from './outage-notice.js';
 import { contactEntrySchema, leaderSchema, organisationUnitSchema, positionSchema } from './organisation.js';
 import { investmentProjectSchema, planSchema, scienceProgrammeSchema } from './plans.js';
 import { publicServiceSchema } from './public-service.js';
@@ -44,6 +46,7 @@ export const PUBLIC_COLLECTIONS = {
   gazetteIssues: collection('api::gazette-issue.gazette-issue', 'gazetteIssues', gazetteIssueSchema, ['issueDate:desc', 'documentId:asc']),
   feedbackAnswers: collection('api::feedback-answer.feedback-answer', 'feedbackAnswers', feedbackAnswerSchema, ['answeredOn:desc', 'documentId:asc']),
   consultations: collection('api::consultation.consultation', 'consultations', consultationSchema, ['closesOn:desc', 'documentId:asc']),
+  onlineDialogues: collection('api::online-dialogue.online-dialogue', 'onlineDialogues', onlineDialogueSchema, ['startsAt:desc', 'documentId:asc']),
   organisationUnits: collection('api::organisation-unit.organisation-unit', 'organisationUnits', organisationUnitSchema, BY_DISPLAY_ORDER),
   positions: collection('api::position.position', 'positions', positionSchema, ['rank:asc', 'documentId:asc']),
   leaders: collection('api::leader.leader', 'leaders', leaderSchema, BY_DISPLAY_ORDER),
@@ -59,6 +62,7 @@ export const PUBLIC_COLLECTIONS = {
   menus: collection('api::menu.menu', 'menus', menuSchema, ['placement:asc', 'documentId:asc']),
   featuredLinks: collection('api::featured-link.featured-link', 'featuredLinks', featuredLinkSchema, BY_DISPLAY_ORDER),
   componentPortals: collection('api::component-portal.component-portal', 'componentPortals', componentPortalSchema, BY_DISPLAY_ORDER),
+  outageNotices: collection('api::outage-notice.outage-notice', 'outageNotices', outageNoticeSchema, ['startsAt:asc', 'documentId:asc']),
 } as const;
 export type PublicCollectionName = keyof typeof PUBLIC_COLLECTIONS;
 

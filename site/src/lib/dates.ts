@@ -33,7 +33,7 @@ function portalCalendarDate(iso: string): CalendarDate {
 }
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
-const khmerNumber = (value: number) => String(value).replace(/\d/g, (digit) => KHMER_DIGITS[Number(digit)]!);
+const khmerNumber = (value: number | string) => String(value).replace(/\d/g, (digit) => KHMER_DIGITS[Number(digit)]!);
 
 const FORMATS: Record<Locale, (date: CalendarDate) => string> = {
   vi: ({ day, month, year }) => `${twoDigits(day)}/${twoDigits(month)}/${year}`,
@@ -44,4 +44,11 @@ const FORMATS: Record<Locale, (date: CalendarDate) => string> = {
 /** The calendar date in Vinh Long of an ISO date or instant, written for the locale's readers. */
 export function formatDate(iso: string, locale: Locale): string {
   return FORMATS[locale](portalCalendarDate(iso));
+}
+
+/** The time of day in Vinh Long of an instant, 24-hour, in the locale's digits: `08:30` (`០៨:៣០` in Khmer). */
+export function formatTime(iso: string, locale: Locale): string {
+  const local = new Date(new Date(iso).getTime() + PORTAL_UTC_OFFSET_MS);
+  const time = `${twoDigits(local.getUTCHours())}:${twoDigits(local.getUTCMinutes())}`;
+  return locale === 'km' ? khmerNumber(time) : time;
 }

@@ -2,6 +2,7 @@ import { PUBLIC_COLLECTIONS, publicCorrectionSchema, tenantSchema, type Locale, 
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { buildEnv, type BuildEnv } from '../lib/build-env';
+import { portalNoticeSchema } from '../lib/outage-banner';
 import { networkArticleSchema, networkTenantSchema, type NetworkTenant } from '../lib/sections/portal-network';
 import { CmsError, createCmsClient, type CmsClient, type RawEntry } from './cms-client';
 import { replaceEntries, type IncomingEntry, type ReplaceSummary } from './replace-entries';
@@ -184,3 +185,38 @@ export function networkArticlesLoader(): Loader {
     },
   };
 }
+
+/**
+ * The outage notices a portal's banner may show, keyed `${tenantCode}/${locale}/${documentId}`:
+ * its own, and on every other portal the province's notices addressed to all portals.
+ */
+export function outageNoticesLoader(): Loader {
+  const notices = PUBLIC_COLLECTIONS.outageNotices;
+  return {
+    name: 'portal-outage-notices',
+    schema: portalNoticeSchema,
+    async load(context) {
+      const target = tenantToLoad(context);
+      if (!target) return;
+      const { cms, env } = target;
+      const province = (await isMainPortal(cms, env)) ? undefined : (await otherTenants(cms, env)).find((tenant) => tenant.kind === 'province');
+      const sources = [{ code: env.tenantCode, provinceWideOnly: false }, ...(province ? [{ code: province.code, provinceWideOnly: true }] : [])];
+      const entries = await inEachLanguage(cms, env, async (locale) =>
+        (
+          await Promise.all(
+            sources.map(async ({ code, provinceWideOnly }) =>
+              (await cms.fetchCollection(notices, code, locale))
+                .filter((raw) => !provinceWideOnly || raw.provinceWide === true)
+                .map((raw, position) => {
+                  const entry = localizedEntry(`outage notice of "${code}"`, locale, raw, position, `${code}/`);
+                  return { id: entry.id, raw: { ...raw, tenantCode: code } };
+                }),
+            ),
+          )
+        ).flat(),
+      );
+      logSummary(context, await replaceEntries(context, entries, fingerprint(portalNoticeSchema), 'outage notices'));
+    },
+  };
+}
+

@@ -1,6 +1,8 @@
 import type { DemoCollection } from '../entry';
 import { ARTICLES } from './articles';
 import { CONSULTATION_COMMENTS, CONSULTATIONS } from './consultations';
+import { ONLINE_DIALOGUES } from './online-dialogues';
+import { OUTAGE_NOTICES } from './outage-notices';
 import { DIRECTION_ITEMS } from './direction-items';
 import { DISCLOSURE_ITEMS } from './disclosure-items';
 import { FEEDBACK_ANSWERS } from './feedback-answers';
@@ -35,6 +37,8 @@ export const DEMO_COLLECTIONS: readonly DemoCollection[] = [
   FEEDBACK_ANSWERS,
   CONSULTATIONS,
   CONSULTATION_COMMENTS,
+  ONLINE_DIALOGUES,
+  OUTAGE_NOTICES,
   MENUS,
   FEATURED_LINKS,
   COMPONENT_PORTALS,

@@ -141,6 +141,15 @@ const BY_NAME: Record<string, FieldLabel> = {
   resultingDocument: { label: 'Văn bản được ban hành' },
   consultation: { label: 'Dự thảo được góp ý' },
   comment: { label: 'Nội dung góp ý', hint: 'Không công khai.' },
+  outageKind: { label: 'Loại tạm ngừng', hint: 'Tạm ngừng theo kế hoạch phải thông báo trước ít nhất 7 ngày làm việc.' },
+  startsAt: { label: 'Thời gian bắt đầu' },
+  affectedServices: { label: 'Dịch vụ bị ảnh hưởng' },
+  hosts: { label: 'Lãnh đạo chủ trì đối thoại' },
+  howToAsk: { label: 'Cách gửi câu hỏi', hint: 'Địa chỉ thư điện tử, số điện thoại, thời hạn gửi câu hỏi.' },
+  dialogueStatus: { label: 'Tình trạng đối thoại' },
+  questions: { label: 'Câu hỏi và trả lời', hint: 'Nhập sau khi đối thoại diễn ra.' },
+  askedBy: { label: 'Người hỏi' },
+  provinceWide: { label: 'Áp dụng cho tất cả cổng thành phần của tỉnh', hint: 'Chỉ có tác dụng khi đăng trên Cổng tỉnh.' },
 };
 
 /** Where a type gives a common name a meaning of its own. */
@@ -158,6 +167,11 @@ const BY_TYPE: Record<string, Record<string, FieldLabel>> = {
   'api::statistic.statistic': { period: { label: 'Kỳ số liệu' } },
   'api::tenant-membership.tenant-membership': { tenant: { label: 'Cổng thông tin' }, role: { label: 'Vai trò trong ban biên tập' } },
   'portal.technical-contact': { name: { label: 'Họ và tên' } },
+  'dialogue.question-answer': { question: { label: 'Câu hỏi' }, answer: { label: 'Trả lời' }, answeredBy: { label: 'Người trả lời' } },
+  'api::outage-notice.outage-notice': {
+    startsAt: { label: 'Bắt đầu tạm ngừng' },
+    endsAt: { label: 'Kết thúc tạm ngừng', hint: 'Thông báo hiện trên cổng đến khi kết thúc (chậm nhất gỡ vào lần dựng trang hằng ngày sau đó).' },
+  },
   'portal.locale-site': { name: { label: 'Tên cổng trong ngôn ngữ này' } },
   'media.attachment': { title: { label: 'Tên tệp hiển thị', hint: 'Chữ của liên kết tải về mà người đọc thấy.' } },
 };

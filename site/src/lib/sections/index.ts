@@ -10,6 +10,7 @@ import { investmentProjects } from './investment-projects';
 import { leaders } from './leaders';
 import { legalDocuments } from './legal-documents';
 import { newsCategories } from './news-categories';
+import { onlineDialogues } from './online-dialogues';
 import { plans } from './plans';
 import { publicServices } from './public-services';
 import { scienceProgrammes } from './science-programmes';
@@ -28,6 +29,7 @@ export const SECTIONS: readonly AnySectionModule[] = [
   publicServices,
   feedbackAnswers,
   consultations,
+  onlineDialogues,
   disclosureItems,
   plans,
   investmentProjects,

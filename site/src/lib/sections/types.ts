@@ -6,6 +6,7 @@ import type {
   DirectionItem,
   DisclosureItem,
   FeedbackAnswer,
+  OnlineDialogue,
   FinancialReport,
   GazetteIssue,
   IntroPage,
@@ -34,6 +35,7 @@ export interface SectionEntries {
   'contact-entry': ContactEntry;
   'public-service': PublicService;
   'feedback-answer': FeedbackAnswer;
+  'online-dialogue': OnlineDialogue;
   consultation: Consultation;
   'disclosure-item': DisclosureItem;
   plan: Plan;
