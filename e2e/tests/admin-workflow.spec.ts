@@ -62,7 +62,8 @@ test.describe('the approval workflow in the Content Manager', () => {
       .poll(async () => (await admin.findDocuments(ARTICLE, `&locale=vi&filters[documentId][$eq]=${documentId}`))[0]?.status, { timeout: 30_000 })
       .toBe('published');
     await asApprover.reload();
-    await asApprover.getByText(/^Lịch sử/).click();
+    // The workflow panel's own history, not the menu's "Lịch sử dựng cổng".
+    await asApprover.locator('details summary', { hasText: /^Lịch sử/ }).click();
     const history = asApprover.locator('details ol');
     await expect(history).toContainText('Phóng viên');
     await expect(history).toContainText('Người duyệt');
