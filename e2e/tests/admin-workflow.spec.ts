@@ -3,6 +3,8 @@ import type { CmsAdminClient, DisposableStack } from '@portal/stack';
 import { logIn, startCmsWithAdminPanel } from '../fixtures/admin-panel';
 
 const ARTICLE = 'api::article.article';
+// A workflow step is one request, but a 2-core CI machine running the whole suite may take its time.
+const STEP_TIMEOUT = 30_000;
 const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
 const PASSWORD = 'Ban-bien-tap#2026';
 
@@ -49,12 +51,12 @@ test.describe('the approval workflow in the Content Manager', () => {
     // A reporter may not approve or publish: only "submit" is offered.
     await expect(asReporter.getByRole('button', { name: 'Duyệt', exact: true })).toHaveCount(0);
     await asReporter.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
-    await expect(asReporter.getByText('Chờ duyệt', { exact: true })).toBeVisible();
+    await expect(asReporter.getByText('Chờ duyệt', { exact: true })).toBeVisible({ timeout: STEP_TIMEOUT });
 
     const asApprover = await openItem(browser, 'duyet.tin@snv.vinhlong.test');
-    await expect(asApprover.getByText('Chờ duyệt', { exact: true })).toBeVisible();
+    await expect(asApprover.getByText('Chờ duyệt', { exact: true })).toBeVisible({ timeout: STEP_TIMEOUT });
     await asApprover.getByRole('button', { name: 'Duyệt', exact: true }).click();
-    await expect(asApprover.getByText('Đã duyệt', { exact: true })).toBeVisible();
+    await expect(asApprover.getByText('Đã duyệt', { exact: true })).toBeVisible({ timeout: STEP_TIMEOUT });
     await expect(asApprover.getByText('Bạn có thể xuất bản bằng nút “Xuất bản”.')).toBeVisible();
     await asApprover.getByRole('button', { name: 'Xuất bản', exact: true }).click();
 
