@@ -143,3 +143,22 @@ describe.each(DATABASES)('monitoring on %s', (database) => {
     expect((await fetch(`${cms.stack.cmsUrl}/admin/portal-status`)).status).toBe(401);
   });
 });
+
+describe.each(DATABASES)('monitoring of releases and disks on %s', (database) => {
+  // A release of any age is stale and any disk is full: both problems show at once.
+  const cms = useCms(database, { env: { PORTAL_ALERT_RELEASE_HOURS: '0', PORTAL_ALERT_DISK_FREE_PERCENT: '100' } });
+
+  it('reports a release that missed its daily refresh and a filling disk', async () => {
+    const build = await startBuild(cms, 'snv');
+    expect((await reportBuild(cms, build.buildId, { status: 'live', releaseId: 'release-today' })).status).toBe(200);
+    const response = await fetch(`${cms.stack.cmsUrl}${PORTAL_STATUS_API.health}`);
+    expect(response.status).toBe(503);
+    const { problems } = (await response.json()) as PortalHealth;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'release-stale', tenantCode: 'snv' }),
+        expect.objectContaining({ kind: 'disk-filling', path: expect.any(String), freeRatio: expect.any(Number) }),
+      ]),
+    );
+  });
+});

@@ -58,9 +58,11 @@ export async function portalStatus(strapi: Core.Strapi, thresholds: AlertThresho
     diskHealth(strapi),
   ]);
   const codes = [...new Set([...tenantRows.map((row) => row.code), ...backlog.map((row) => row.tenantCode)])].sort();
+  const pendingByTenant = new Map(backlog.map((row) => [row.tenantCode, row]));
+  const buildsByTenant = new Map(builds.map((row) => [row.tenantCode, row]));
   const tenants = codes.map((tenantCode): TenantHealth => {
-    const pending = backlog.find((row) => row.tenantCode === tenantCode);
-    const built = builds.find((row) => row.tenantCode === tenantCode);
+    const pending = pendingByTenant.get(tenantCode);
+    const built = buildsByTenant.get(tenantCode);
     return {
       tenantCode,
       pendingEvents: pending?.pendingEvents ?? 0,
