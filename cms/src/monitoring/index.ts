@@ -25,7 +25,7 @@ function checkSeconds(): number {
 
 /**
  * Checks the monitoring settings at start (a typo must not silence alerts until 2 a.m.) and adds
- * `GET /admin/portal-status`: the IT status page's data, for the provincial administrator only.
+ * `GET /admin/monitoring/status`: the data of the IT status page (at `/admin/portal-status`), for the provincial administrator only.
  */
 export function registerMonitoring(strapi: Core.Strapi): void {
   alertThresholds();
@@ -34,7 +34,7 @@ export function registerMonitoring(strapi: Core.Strapi): void {
   addAdminRoutes(strapi, 'portal-status', [
     {
       method: 'GET',
-      path: '/portal-status',
+      path: '/monitoring/status',
       handler: async (ctx) => {
         if (!isProvincialAdmin(ctx.state.user)) {
           throw new errors.PolicyError('Chỉ quản trị viên cấp tỉnh xem được tình trạng hệ thống. / Only the provincial administrator sees the system status.');

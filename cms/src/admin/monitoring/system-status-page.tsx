@@ -61,7 +61,7 @@ export default function SystemStatusPage() {
 
   useEffect(() => {
     const load = () =>
-      get<{ data: PortalStatus }>('/admin/portal-status')
+      get<{ data: PortalStatus }>('/admin/monitoring/status')
         .then(({ data }) => {
           setStatus(data.data);
           setError(null);
