@@ -16,6 +16,7 @@ import { bootstrapTenancy, registerTenancy } from './tenancy';
 import { defaultAdminLanguageToVietnamese } from './setup/admin-language';
 import { labelFieldsInVietnamese } from './setup/admin-labels';
 import { registerDeadlines, seedOfficialCalendar } from './deadlines';
+import { registerMonitoring, startAlerting, stopAlerting } from './monitoring';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -31,6 +32,7 @@ export default {
     servePublishedOnlyThroughContentApi(strapi);
     registerAccountSecurity(strapi);
     registerDeadlines(strapi);
+    registerMonitoring(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -44,5 +46,10 @@ export default {
     bootstrapEditorialWorkflow(strapi);
     await seedOfficialCalendar(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
+    startAlerting(strapi);
+  },
+
+  destroy() {
+    stopAlerting();
   },
 };

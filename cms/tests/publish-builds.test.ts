@@ -1,39 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildHistoryPage, ItemPublishStatus } from '@portal/contract';
 import { runSeedScale, type CmsAdminClient } from '@portal/stack';
-import { DATABASES, useCms, type CmsUnderTest } from './cms-under-test';
+import { DATABASES, useCms } from './cms-under-test';
+import { adminGet, ARTICLE, boardMember, publishedArticle } from './admin-fixtures';
 import { drainEvents, pendingTenants, reportBuild, startBuild } from './outbox-events';
 
-const ARTICLE = 'api::article.article';
-const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
 const CONTENT_FAILURE =
   'The CMS\'s articles vi/DOC ("Tin lỗi") does not match the content contract: **articles → vi/DOC** data does not match collection schema.\n\n  **title**: Invalid input: expected string, received null\n(build of snv exited with code 1; log: /var/lib/portal/publisher/logs/snv/x.log)';
-
-async function boardMember(cms: CmsUnderTest, tenantCode: string, role: string): Promise<CmsAdminClient> {
-  const email = `${role}.${tenantCode}.${Date.now().toString(36)}@example.test`;
-  const client = await cms.admin.createUser({ email, firstname: 'Lan', password: 'Dong-bang-song-Cuu-1', roleCodes: ['strapi-editor'] });
-  const { id } = (await client.request('GET', '/admin/users/me')).data;
-  await cms.admin.createDraft(MEMBERSHIP, 'vi', { user: id, tenant: await cms.admin.tenantDocumentId(tenantCode), role });
-  return client;
-}
-
-async function publishedArticle(cms: CmsUnderTest, tenantCode: string): Promise<string> {
-  const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  const documentId = await cms.admin.createDraft(ARTICLE, 'vi', {
-    title: `Tin theo dõi xuất bản ${stamp}`,
-    slug: `tin-theo-doi-${stamp}`,
-    tenant: { connect: [{ documentId: await cms.admin.tenantDocumentId(tenantCode) }] },
-  });
-  await cms.admin.publish(ARTICLE, documentId, 'vi');
-  return documentId;
-}
-
-/** An admin API GET as `client`: the status, and the data when it answered 200. */
-async function adminGet<T>(client: CmsAdminClient, path: string): Promise<{ status: number; data: T; message?: string }> {
-  const response = await client.fetchWithToken(path);
-  const body = (await response.json()) as { data: T; error?: { message: string } };
-  return { status: response.status, data: body.data, message: body.error?.message };
-}
 
 const itemStatus = (client: CmsAdminClient, documentId: string) => adminGet<ItemPublishStatus>(client, `/admin/publishing/items/${ARTICLE}/${documentId}?locale=vi`);
 

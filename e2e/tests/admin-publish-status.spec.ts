@@ -70,4 +70,17 @@ test.describe('publish status in the admin', () => {
     await expect(panel).toContainText('Đã lên cổng lúc');
     await expect(panel.getByRole('link', { name: 'Xem trên cổng' })).toHaveAttribute('href', /snv\./);
   });
+
+  test('the provincial administrator reads the system status page; the menu does not offer it to a portal administrator', async ({ browser }) => {
+    const page = await (await browser.newContext()).newPage();
+    await logIn(page, installation.stack.cmsUrl, installation.stack.secrets.ADMIN_EMAIL, installation.stack.secrets.ADMIN_PASSWORD);
+    await page.goto(`${installation.stack.cmsUrl}/admin/portal-status`);
+    await expect(page.getByRole('heading', { name: 'Tình trạng hệ thống' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText('Không có sự cố.')).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'snv', exact: true })).toBeVisible();
+
+    const portalAdmin = await openAs(browser, PORTAL_ADMIN, '/admin/publish-builds');
+    await expect(portalAdmin.getByRole('heading', { name: 'Lịch sử dựng cổng' })).toBeVisible({ timeout: 60_000 });
+    await expect(portalAdmin.getByRole('link', { name: 'Tình trạng hệ thống' })).toHaveCount(0);
+  });
 });

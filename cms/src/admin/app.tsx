@@ -4,6 +4,7 @@ import { deadlinesDashboardTranslations, registerDeadlinesDashboard } from './de
 import { EditorialWorkflowPanel } from './editorial-workflow-panel';
 import { PublishStatusPanel } from './publishing/publish-status-panel';
 import { buildHistoryTranslations, registerBuildHistory } from './publishing/register';
+import { registerSystemStatus, systemStatusTranslations } from './monitoring/register';
 
 // The admin panel keeps its language here; Strapi falls back to English when it is unset.
 const ADMIN_LANGUAGE_KEY = 'strapi-admin-language';
@@ -27,13 +28,14 @@ export default {
     tutorials: false,
     notifications: { releases: false },
     translations: {
-      vi: { ...choices.vi, ...deadlinesDashboardTranslations.vi, ...editorialLogTranslations.vi, ...buildHistoryTranslations.vi },
-      en: { ...choices.en, ...deadlinesDashboardTranslations.en, ...editorialLogTranslations.en, ...buildHistoryTranslations.en },
+      vi: { ...choices.vi, ...deadlinesDashboardTranslations.vi, ...editorialLogTranslations.vi, ...buildHistoryTranslations.vi, ...systemStatusTranslations.vi },
+      en: { ...choices.en, ...deadlinesDashboardTranslations.en, ...editorialLogTranslations.en, ...buildHistoryTranslations.en, ...systemStatusTranslations.en },
     },
   },
   register(app: StrapiApp) {
     registerDeadlinesDashboard(app);
     registerBuildHistory(app);
+    registerSystemStatus(app);
     app.addMenuLink({
       to: 'editorial-log',
       icon: LogIcon,

@@ -12,11 +12,21 @@ export function publisherToken(): string {
   return token;
 }
 
-export function isPublisherToken(presented: string | undefined): boolean {
+/** Whether a presented bearer token is `secret`, in constant time whatever the presented length (digests are compared). */
+export function isSecret(presented: string | undefined, secret: string): boolean {
   if (!presented) return false;
-  // Comparing digests keeps the comparison constant-time whatever the presented length.
   const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(presented), digest(publisherToken()));
+  return timingSafeEqual(digest(presented), digest(secret));
+}
+
+export function isPublisherToken(presented: string | undefined): boolean {
+  return isSecret(presented, publisherToken());
+}
+
+/** The bearer token of a request, if it carries one. */
+export function bearerToken(request: { header?: Record<string, string | string[] | undefined> } | undefined): string | undefined {
+  const header = request?.header?.authorization;
+  return typeof header === 'string' && header.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined;
 }
 
 /**

@@ -36,3 +36,4 @@ export * from './required-translations.js';
 export * from './slugs.js';
 export * from './build-failure.js';
 export * from './publish-status.js';
+export * from './portal-status.js';

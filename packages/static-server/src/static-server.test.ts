@@ -129,4 +129,12 @@ describe('StaticServer', () => {
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
+
+  it('answers /_health with 200 on any host, portal or not', async () => {
+    for (const host of ['vinhlong.localhost', 'attacker.example', '']) {
+      const response = await get(port, host, '/_health');
+      expect(response).toMatchObject({ status: 200, body: 'ok' });
+      expect(response.headers['cache-control']).toBe('no-store');
+    }
+  });
 });

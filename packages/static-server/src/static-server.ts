@@ -9,6 +9,9 @@ import type { ServedRoute } from './route-table.js';
 
 export type StaticServerOptions = Pick<LiveRoutesOptions, 'sitesDir' | 'pollMs' | 'log'>;
 
+/** Answered 200 on any host, whatever is live: monitoring asks whether the server itself answers. */
+export const HEALTH_PATH = '/_health';
+
 /** Content-hashed files: a new build gives them new names, so caches may keep them for a year. */
 const IMMUTABLE_FILE = /\/_astro\/|\.pf_(fragment|index|meta|filter)$/;
 
@@ -119,6 +122,10 @@ export class StaticServer {
       return;
     }
     const { path, search } = target;
+    if (path === HEALTH_PATH) {
+      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS }).end('ok');
+      return;
+    }
     const route = matchRoute(this.routes, request.headers.host ?? '', path);
     const searchBundle = parseSearchBundlePath(path);
     if (route && searchBundle) {

@@ -1,8 +1,9 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { BuildHistoryPage, PublishBuildStatus } from '@portal/contract';
+import type { BuildHistoryPage } from '@portal/contract';
 import { adminLanguage, errorMessage } from '../admin-language';
 import { BuildFailure } from './build-failure';
+import { BUILD_STATUS_NAMES } from './build-status-names';
 
 const TEXT = {
   vi: {
@@ -38,13 +39,6 @@ const TEXT = {
     seconds: 's',
   },
 } as const;
-
-const STATUS_NAMES: Record<PublishBuildStatus, { vi: string; en: string }> = {
-  building: { vi: 'Đang dựng', en: 'Building' },
-  live: { vi: 'Đã lên cổng', en: 'Live' },
-  failed: { vi: 'Thất bại', en: 'Failed' },
-  'taken-down': { vi: 'Cổng đã gỡ', en: 'Portal taken down' },
-};
 
 const cell: CSSProperties = { padding: '6px 8px', borderBottom: '1px solid #eaeaef', textAlign: 'left', verticalAlign: 'top' };
 
@@ -116,7 +110,7 @@ export default function BuildHistoryPage() {
                   <td style={cell}>{time(build.startedAt)}</td>
                   <td style={cell}>{build.tenantCode}</td>
                   <td style={cell}>
-                    {STATUS_NAMES[build.status][lang]}
+                    {BUILD_STATUS_NAMES[build.status][lang]}
                     {build.error && <BuildFailure error={build.error} />}
                   </td>
                   <td style={cell}>{build.finishedAt ? `${Math.round((Date.parse(build.finishedAt) - Date.parse(build.startedAt)) / 1000)} ${text.seconds}` : ''}</td>

@@ -57,8 +57,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return (await query.orderBy(tenantColumn)).map((row: any) => row.tenantCode);
   }
 
+  /**
+   * Per portal ever built: its latest build, when its last build went live (null when its portal
+   * was taken down since, or none ever went live) and its current run of failures. Two grouped
+   * queries, plus one look per failing portal.
+   */
+  async function overview(): Promise<Array<{ tenantCode: string; lastBuild: PublishBuildView; liveSince: string | null; failure: BuildFailureView | null }>> {
+    const { tableName, attributes } = strapi.db.metadata.get(UID) as any;
+    const column = (name: string) => attributes[name].columnName ?? name;
+    const newest: Array<{ tenantCode: string; status: string; id: number }> = await strapi.db
+      .connection(tableName)
+      .select({ tenantCode: column('tenantCode'), status: column('status') })
+      .max({ id: 'id' })
+      .groupBy(column('tenantCode'), column('status'));
+    const byTenant = new Map<string, Map<string, number>>();
+    for (const { tenantCode, status, id } of newest) byTenant.set(tenantCode, (byTenant.get(tenantCode) ?? new Map()).set(status, Number(id)));
+    const latestIds = [...byTenant.values()].map((ids) => Math.max(...ids.values()));
+    const latestGoodIds = [...byTenant.values()].map((ids) => Math.max(0, ...FINISHED_WELL.map((status) => ids.get(status) ?? 0)));
+    const rows = new Map<number, any>(
+      (await strapi.db.query(UID).findMany({ where: { id: { $in: [...latestIds, ...latestGoodIds.filter(Boolean)] } } })).map((row: any) => [row.id, row]),
+    );
+    return Promise.all(
+      [...byTenant].map(async ([tenantCode, ids], index) => {
+        const latestGood = rows.get(latestGoodIds[index]!);
+        const failing = (ids.get('failed') ?? 0) > (latestGood?.id ?? 0);
+        return {
+          tenantCode,
+          lastBuild: viewOf(rows.get(latestIds[index]!)),
+          liveSince: latestGood?.status === 'live' ? iso(latestGood.finishedAt) : null,
+          failure: (failing && (await currentFailure(tenantCode))) || null,
+        };
+      }),
+    );
+  }
+
   return {
     currentFailure,
+    overview,
 
     async start(tenantCode: string): Promise<ClaimedBuild> {
       return strapi.db.transaction(async () => {

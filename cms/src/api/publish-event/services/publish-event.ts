@@ -26,6 +26,27 @@ function eventOf(row: any): PublishEvent {
   };
 }
 
+/** Per tenant with events waiting: how many, the newest one's id and the oldest one's creation, in one grouped query. */
+async function pendingByTenant(strapi: Core.Strapi): Promise<Array<PendingTenant & { oldestPendingAt: string }>> {
+  const { tableName, attributes } = strapi.db.metadata.get(UID) as any;
+  const column = (name: string) => attributes[name].columnName ?? name;
+  const rows: any[] = await strapi.db
+    .connection(tableName)
+    .select({ tenantCode: column('tenantCode') })
+    .count({ pendingEvents: '*' })
+    .max({ newestEventId: 'id' })
+    .min({ oldestPendingAt: column('createdAt') })
+    .whereNull(column('acknowledgedAt'))
+    .groupBy(column('tenantCode'))
+    .orderBy(column('tenantCode'));
+  return rows.map((row) => ({
+    tenantCode: row.tenantCode,
+    pendingEvents: Number(row.pendingEvents),
+    newestEventId: Number(row.newestEventId),
+    oldestPendingAt: new Date(row.oldestPendingAt).toISOString(),
+  }));
+}
+
 /**
  * The outbox. Rows are written through the query engine (not the Document Service) so that
  * recording an event never re-enters the Document Service middleware that records events.
@@ -51,17 +72,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Per tenant, how many events wait and the newest one: one grouped query, however many wait. */
   async pendingTenants(): Promise<PendingTenant[]> {
-    const { tableName, attributes } = strapi.db.metadata.get(UID) as any;
-    const column = (name: string) => attributes[name].columnName ?? name;
-    const rows: any[] = await strapi.db
-      .connection(tableName)
-      .select({ tenantCode: column('tenantCode') })
-      .count({ pendingEvents: '*' })
-      .max({ newestEventId: 'id' })
-      .whereNull(column('acknowledgedAt'))
-      .groupBy(column('tenantCode'))
-      .orderBy(column('tenantCode'));
-    return rows.map((row) => ({ tenantCode: row.tenantCode, pendingEvents: Number(row.pendingEvents), newestEventId: Number(row.newestEventId) }));
+    return (await pendingByTenant(strapi)).map(({ tenantCode, pendingEvents, newestEventId }) => ({ tenantCode, pendingEvents, newestEventId }));
+  },
+
+  /** Per tenant, how many events wait and since when (the oldest one's creation), for monitoring. */
+  async backlog(): Promise<Array<{ tenantCode: string; pendingEvents: number; oldestPendingAt: string }>> {
+    return (await pendingByTenant(strapi)).map(({ tenantCode, pendingEvents, oldestPendingAt }) => ({ tenantCode, pendingEvents, oldestPendingAt }));
   },
 
   /**
