@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import {
   EDITORIAL_STATE_NAMES,
@@ -52,11 +52,18 @@ export function EditorialWorkflowPanel({ model, documentId, document }: PanelPro
   const locale = document?.locale ?? 'vi';
   const path = `/editorial-workflow/items/${model}/${documentId}`;
 
+  // A reload started before a step may answer after it, with the state from before the step.
+  const newestRequest = useRef(0);
+
   const load = useCallback(async () => {
+    const request = ++newestRequest.current;
     try {
-      setItem((await get<{ data: WorkflowItemView }>(`${path}?locale=${locale}`)).data.data);
+      const { data } = (await get<{ data: WorkflowItemView }>(`${path}?locale=${locale}`)).data;
+      if (request !== newestRequest.current) return;
+      setItem(data);
       setError(null);
     } catch (failure: any) {
+      if (request !== newestRequest.current) return;
       if (failure?.response?.status === 400) setApplies(false);
       else setError(errorMessage(failure));
     }
@@ -74,7 +81,10 @@ export function EditorialWorkflowPanel({ model, documentId, document }: PanelPro
   const take = async (transition: EditorialTransition) => {
     try {
       const body = { note, reason, publishAt: publishAt ? new Date(publishAt).toISOString() : undefined };
-      setItem((await post<{ data: WorkflowItemView }>(`${path}/${transition}?locale=${locale}`, body)).data.data);
+      const { data } = (await post<{ data: WorkflowItemView }>(`${path}/${transition}?locale=${locale}`, body)).data;
+      // The step's answer is the newest state: reloads still on their way are stale.
+      newestRequest.current += 1;
+      setItem(data);
       setNote('');
       setError(null);
     } catch (failure) {
