@@ -22,12 +22,17 @@ export async function labelFieldsInVietnamese(strapi: Core.Strapi): Promise<void
     const schema = kind === 'content-type' ? service.findContentType(uid) : service.findComponent(uid);
     const configuration = await service.findConfiguration(schema);
     const metadatas = { ...configuration.metadatas };
+    let changed = false;
     for (const field of Object.keys(model.attributes)) {
       const label = fieldLabelOf(uid, field);
       if (!label || !metadatas[field]) continue;
       const { edit = {}, list = {} } = metadatas[field];
-      metadatas[field] = { ...metadatas[field], edit: { ...edit, label: label.label, description: label.hint ?? edit.description ?? '' }, list: { ...list, label: label.label } };
+      const description = label.hint ?? edit.description ?? '';
+      if (edit.label === label.label && edit.description === description && list.label === label.label) continue;
+      metadatas[field] = { ...metadatas[field], edit: { ...edit, label: label.label, description }, list: { ...list, label: label.label } };
+      changed = true;
     }
-    await service.updateConfiguration(schema, { settings: configuration.settings, metadatas, layouts: configuration.layouts });
+    // Restarts after the first write nothing: start-up stays a read per model.
+    if (changed) await service.updateConfiguration(schema, { settings: configuration.settings, metadatas, layouts: configuration.layouts });
   }
 }
