@@ -22,5 +22,10 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
   },
+  experimental: {
+    // A page whose cache key (lib/page-cache-key.ts) and code are unchanged is copied from the
+    // tenant's cache directory instead of rendered again.
+    incrementalBuild: true,
+  },
   integrations: [portalRelease()],
 });

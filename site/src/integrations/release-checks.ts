@@ -26,21 +26,22 @@ export const REQUIRED_LOCALE_FILES = [
 
 const exists = (path: string) => stat(path).then((info) => info.isFile(), () => false);
 
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
+/**
+ * Every file of the release by absolute path, listed once: links are resolved against it instead
+ * of asking the file system once per link, which on a large portal meant millions of calls.
+ */
+async function releaseFiles(releaseDir: string): Promise<Set<string>> {
+  const entries = await readdir(releaseDir, { recursive: true, withFileTypes: true });
+  return new Set(entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)));
 }
 
 /** The file a public URL is answered with, following the static server's rules, or undefined. */
-async function fileServing(releaseDir: string, routes: readonly SiteRoute[], url: URL): Promise<string | undefined> {
+function fileServing(releaseDir: string, files: ReadonlySet<string>, routes: readonly SiteRoute[], url: URL): string | undefined {
   const route = matchRoute(routes, url.hostname, url.pathname);
   if (!route) return undefined;
   const relative = decodeURIComponent(url.pathname.slice(route.pathPrefix.length));
   const file = join(releaseDir, route.locale, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
-  return (await exists(file)) ? file : undefined;
+  return files.has(file) ? file : undefined;
 }
 
 /** Every bundle the search manifest lists must be there for the search page to load it. */
@@ -60,10 +61,13 @@ async function searchBundleProblems(localeDir: string, locale: string): Promise<
  * Problems in a built release directory: missing files, languages declared wrong, sitemaps that
  * point elsewhere, and links or assets that would not resolve once each language is served from
  * its own host and path prefix. Empty when the release is sound. Used by the build before it
- * publishes a release, and usable by end-to-end tests on any release directory.
+ * publishes a release, and usable by end-to-end tests on any release directory. Every page is
+ * read, reused or not, so a reused page linking to a page that is gone is caught: parsing a page
+ * costs less than hashing it would, and resolving is what was slow (see `releaseFiles`).
  */
 export async function checkSites(releaseDir: string, sites: readonly TenantSite[]): Promise<string[]> {
   const problems: string[] = [];
+  const files = await releaseFiles(releaseDir);
   const routes = sites.map((site) => ({ ...site, tenantCode: '' }));
   const unexpected = (await readdir(releaseDir)).filter(
     (name) => name !== RELEASE_MANIFEST_FILE && !sites.some((site) => site.locale === name),
@@ -77,21 +81,28 @@ export async function checkSites(releaseDir: string, sites: readonly TenantSite[
       if (!(await exists(join(localeDir, required)))) problems.push(`${site.locale}/${required} is missing`);
     }
     problems.push(...(await searchBundleProblems(localeDir, site.locale)));
-    // Links are resolved as a browser would on this language's own address.
+    // Links are resolved as a browser would on this language's own address; pages share most of
+    // theirs (menus, footer), so each distinct reference is resolved once per language.
     const base = `http://${site.host}${site.pathPrefix}`;
-    for await (const file of htmlFiles(localeDir)) {
+    const resolved = new Map<string, string | undefined>();
+    const problemOf = (reference: string): string | undefined => {
+      const url = new URL(reference.replaceAll('&amp;', '&'), base);
+      if (!routes.some((route) => route.host === url.hostname)) return undefined;
+      const served = fileServing(releaseDir, files, routes, url);
+      if (!served) return `links to ${reference}, which the release does not serve`;
+      // Each language's root must work on its own, on a host of its own: no borrowing assets.
+      if (url.pathname.includes('/_astro/') && !served.startsWith(localeDir + sep)) return `loads ${reference} from another language's root`;
+      return undefined;
+    };
+    const pages = [...files].filter((file) => file.startsWith(localeDir + sep) && file.endsWith('.html')).sort();
+    for (const file of pages) {
       const html = await readFile(file, 'utf8');
       const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
       if (lang !== LOCALE_TAGS[site.locale]) problems.push(`${file} declares lang="${lang}", expected "${LOCALE_TAGS[site.locale]}"`);
       for (const [, reference] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-        const url = new URL(reference!.replaceAll('&amp;', '&'), base);
-        if (!routes.some((route) => route.host === url.hostname)) continue;
-        const served = await fileServing(releaseDir, routes, url);
-        if (!served) problems.push(`${file} links to ${reference}, which the release does not serve`);
-        // Each language's root must work on its own, on a host of its own: no borrowing assets.
-        else if (url.pathname.includes('/_astro/') && !served.startsWith(localeDir + sep)) {
-          problems.push(`${file} loads ${reference} from another language's root`);
-        }
+        if (!resolved.has(reference!)) resolved.set(reference!, problemOf(reference!));
+        const problem = resolved.get(reference!);
+        if (problem) problems.push(`${file} ${problem}`);
       }
     }
     for (const sitemap of [SITEMAP_INDEX_FILE, ...(await readdir(localeDir)).filter((name) => /^sitemap-.+-\d+\.xml$/.test(name))]) {
@@ -100,14 +111,14 @@ export async function checkSites(releaseDir: string, sites: readonly TenantSite[
         const url = new URL(loc!.replaceAll('&amp;', '&'));
         if (url.hostname !== site.host || !url.pathname.startsWith(site.pathPrefix)) {
           problems.push(`${site.locale}/${sitemap} lists ${loc}, outside ${site.host}${site.pathPrefix}`);
-        } else if (!(await fileServing(releaseDir, routes, url))) {
+        } else if (!fileServing(releaseDir, files, routes, url)) {
           problems.push(`${site.locale}/${sitemap} lists ${loc}, which the release does not serve`);
         }
       }
     }
     const robots = await readFile(join(localeDir, 'robots.txt'), 'utf8').catch(() => '');
     const sitemapLine = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
-    if (!sitemapLine || !(await fileServing(releaseDir, routes, new URL(sitemapLine)))) {
+    if (!sitemapLine || !fileServing(releaseDir, files, routes, new URL(sitemapLine))) {
       problems.push(`${site.locale}/robots.txt does not name this language's ${SITEMAP_INDEX_FILE}`);
     }
   }

@@ -3,6 +3,8 @@ import { getCollection, getEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { buildEnv } from './build-env';
 import { feedsOfPage, planFeeds, type Feed } from './feeds';
+import { bannerNotices, type PortalNotice } from './outage-banner';
+import { layoutDigest, pageCacheKey } from './page-cache-key';
 import { pagesOfKind, planPages, type PageKind, type PlannedPage } from './page-plan';
 import type { PublicOrigin } from './public-links';
 import { SECTIONS } from './sections/index';
@@ -21,6 +23,8 @@ export interface Portal {
   /** Every page's header and footer show them: read once per build, not once per page. */
   menus: Menu[];
   origin: PublicOrigin;
+  /** What the shared layout shows besides the page itself, digested: part of every page's cache key. */
+  layoutDigest: string;
 }
 
 /** The tenant being built and every page of its portal, from the content layer's snapshot of the CMS. */
@@ -47,12 +51,20 @@ async function planPortal(): Promise<Portal> {
   };
   const pages = planPages(entry.data as Tenant, await entriesOf('articles'), content);
   const feeds = planFeeds(pages);
+  const tenant = entry.data as Tenant;
+  const menus = await entriesOf('menus');
+  const origin: PublicOrigin = { protocol: env.publicProtocol, port: env.publicPort };
+  // The same inputs, at the same moment, as OutageBanner and SiteFooter judge them while rendering.
+  const now = new Date();
+  const notices = (await getCollection('outageNotices')).map((notice) => notice.data as PortalNotice);
+  const banners = Object.fromEntries(tenant.sites.map((site) => [site.locale, bannerNotices(tenant.code, notices, site.locale, now)]));
   return {
-    tenant: entry.data as Tenant,
+    tenant,
     pages: pages.map((page) => ({ ...page, feeds: feedsOfPage(page, feeds) })),
     feeds,
-    menus: await entriesOf('menus'),
-    origin: { protocol: env.publicProtocol, port: env.publicPort },
+    menus,
+    origin,
+    layoutDigest: layoutDigest({ tenant, origin, menus, banners, year: now.getFullYear() }),
   };
 }
 
@@ -66,16 +78,24 @@ export interface PageProps<K extends PageKind> {
 /** `getStaticPaths` entries for the pages a predicate picks, each at its own path (for catch-all routes). */
 export async function staticPathsWhere(
   picks: (page: PlannedPage) => boolean,
-): Promise<Array<{ params: Record<string, string | undefined>; props: { page: PlannedPage; tenant: Tenant; origin: PublicOrigin } }>> {
-  const { tenant, pages, origin } = await loadPortal();
-  return pages.filter(picks).map((page) => ({ params: { locale: page.locale, path: page.path.replace(/\/$/, '') }, props: { page, tenant, origin } }));
+): Promise<Array<{ params: Record<string, string | undefined>; props: { page: PlannedPage; tenant: Tenant; origin: PublicOrigin }; cacheKey: string }>> {
+  const { tenant, pages, origin, layoutDigest } = await loadPortal();
+  return pages.filter(picks).map((page) => ({
+    params: { locale: page.locale, path: page.path.replace(/\/$/, '') },
+    props: { page, tenant, origin },
+    cacheKey: pageCacheKey(layoutDigest, page),
+  }));
 }
 
 /** `getStaticPaths` entries for one kind of page; `params` maps a page to its route parameters. */
 export async function staticPathsFor<K extends PageKind>(
   kind: K,
   params: (page: Extract<PlannedPage, { kind: K }>) => Record<string, string | undefined>,
-): Promise<Array<{ params: Record<string, string | undefined>; props: PageProps<K> }>> {
-  const { tenant, pages, origin } = await loadPortal();
-  return pagesOfKind(pages, kind).map((page) => ({ params: { locale: page.locale, ...params(page) }, props: { page, tenant, origin } }));
+): Promise<Array<{ params: Record<string, string | undefined>; props: PageProps<K>; cacheKey: string }>> {
+  const { tenant, pages, origin, layoutDigest } = await loadPortal();
+  return pagesOfKind(pages, kind).map((page) => ({
+    params: { locale: page.locale, ...params(page) },
+    props: { page, tenant, origin },
+    cacheKey: pageCacheKey(layoutDigest, page),
+  }));
 }
