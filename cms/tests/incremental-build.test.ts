@@ -1,0 +1,149 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '@portal/stack';
+import { useCms } from './cms-under-test';
+import { ARTICLE } from './admin-fixtures';
+
+const TENANT = 'chauthanh';
+const NOTICE = 'api::outage-notice.outage-notice';
+const SITE_DIR = join(REPO_ROOT, 'site');
+
+interface Build {
+  exitCode: number | null;
+  log: string;
+  outDir: string;
+  /** Output files Astro copied from the previous build, e.g. `/vi/articles/x/index.html`. */
+  reused: Set<string>;
+  /** Output files Astro rendered in this build. */
+  rendered: Set<string>;
+}
+
+/** Astro logs each generated file on one line, ending in its render time or in "(restored)". */
+function generatedFiles(log: string): Pick<Build, 'reused' | 'rendered'> {
+  const reused = new Set<string>();
+  const rendered = new Set<string>();
+  // eslint-disable-next-line no-control-regex
+  for (const line of log.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+    const match = /[├└]─ (\/\S+\.html) \((restored|cached|\+[^)]*)\)/.exec(line);
+    if (match) (match[2] === 'restored' || match[2] === 'cached' ? reused : rendered).add(match[1]!);
+  }
+  return { reused, rendered };
+}
+
+describe('incremental portal builds on the real CMS', () => {
+  const cms = useCms('sqlite');
+  const cacheDir = join(tmpdir(), `incremental-cache-${process.pid}-${Date.now()}`);
+  const slugs = { changed: `tin-thay-doi-${Date.now()}`, kept: `tin-giu-nguyen-${Date.now()}`, removed: `tin-go-xuong-${Date.now()}` };
+  const ids: Record<keyof typeof slugs, string> = { changed: '', kept: '', removed: '' };
+  const builds: Build[] = [];
+
+  /** One build of the tenant into a fresh release directory, as the publisher runs it, on a cache kept between builds. */
+  async function build(): Promise<Build> {
+    const outDir = await mkdtemp(join(tmpdir(), 'incremental-release-'));
+    let log = '';
+    const exitCode = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, [join(SITE_DIR, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: SITE_DIR,
+        env: {
+          ...process.env,
+          CMS_URL: cms.stack.cmsUrl,
+          CMS_TOKEN: cms.stack.secrets.PUBLISHER_TOKEN,
+          PORTAL_TENANT: TENANT,
+          PORTAL_OUT_DIR: outDir,
+          PORTAL_CACHE_DIR: cacheDir,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout.on('data', (chunk) => (log += chunk));
+      child.stderr.on('data', (chunk) => (log += chunk));
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    const result = { exitCode, log, outDir, ...generatedFiles(log) };
+    builds.push(result);
+    return result;
+  }
+  const succeeded = (result: Build) => expect(result.exitCode, result.log.slice(-4000)).toBe(0);
+  const page = (result: Build, path: string) => readFile(join(result.outDir, 'vi', path, 'index.html'), 'utf8');
+
+  beforeAll(async () => {
+    const tenant = { connect: [{ documentId: await cms.admin.tenantDocumentId(TENANT) }] };
+    for (const key of ['removed', 'kept', 'changed'] as const) {
+      ids[key] = await cms.admin.createDraft(ARTICLE, 'vi', { title: `Tin kiểm thử ${slugs[key]}`, slug: slugs[key], body: 'Nội dung.', tenant });
+      await cms.admin.publish(ARTICLE, ids[key], 'vi');
+    }
+  });
+
+  it('renders everything the first time, and reuses every page when nothing changed', async () => {
+    const first = await build();
+    succeeded(first);
+    expect(first.reused.size).toBe(0);
+    expect(first.rendered).toContain(`/vi/articles/${slugs.kept}/index.html`);
+
+    const second = await build();
+    succeeded(second);
+    // Every page is keyed, and the keys are stable across build processes.
+    expect([...second.rendered]).toEqual([]);
+    expect(second.reused).toEqual(first.rendered);
+    expect(await page(second, `articles/${slugs.kept}`)).toBe(await page(first, `articles/${slugs.kept}`));
+  }, 600_000);
+
+  it('renders a changed item’s page and the listings that list it again, and reuses the others', async () => {
+    await cms.admin.saveDraft(ARTICLE, ids.changed, 'vi', { title: `Tin đã sửa ${slugs.changed}` });
+    await cms.admin.publish(ARTICLE, ids.changed, 'vi');
+    const result = await build();
+    succeeded(result);
+    expect(result.rendered).toContain(`/vi/articles/${slugs.changed}/index.html`);
+    expect(result.rendered).toContain('/vi/articles/index.html');
+    expect(result.rendered).toContain('/vi/index.html');
+    expect(result.reused).toContain(`/vi/articles/${slugs.kept}/index.html`);
+    expect(result.reused).toContain(`/en/index.html`);
+    expect(await page(result, `articles/${slugs.changed}`)).toContain(`Tin đã sửa ${slugs.changed}`);
+    expect(await page(result, 'articles')).toContain(`Tin đã sửa ${slugs.changed}`);
+  }, 600_000);
+
+  it('renders every page again when the shared layout changes (an outage banner)', async () => {
+    const now = Date.now();
+    const title = `Bảo trì hệ thống ${now}`;
+    const notice = await cms.admin.createDraft(NOTICE, 'vi', {
+      title,
+      outageKind: 'emergency',
+      startsAt: new Date(now).toISOString(),
+      endsAt: new Date(now + 2 * 86_400_000).toISOString(),
+      affectedServices: 'Cổng tạm ngừng.',
+      tenant: { connect: [{ documentId: await cms.admin.tenantDocumentId(TENANT) }] },
+    });
+    await cms.admin.publish(NOTICE, notice, 'vi');
+    const result = await build();
+    succeeded(result);
+    expect([...result.reused].filter((file) => file.startsWith('/vi/'))).toEqual([]);
+    expect(await page(result, `articles/${slugs.kept}`)).toContain(title);
+  }, 600_000);
+
+  it('drops a removed item’s page, and the release check still reads reused pages: a link to it is caught', async () => {
+    await cms.admin.unpublish(ARTICLE, ids.removed, 'vi');
+    const result = await build();
+    succeeded(result);
+    expect(existsSync(join(result.outDir, 'vi', 'articles', slugs.removed))).toBe(false);
+    expect(existsSync(join(cacheDir, 'dist', 'vi', 'articles', slugs.removed))).toBe(false);
+    expect(result.rendered).toContain('/vi/articles/index.html');
+    expect(await page(result, 'articles')).not.toContain(slugs.removed);
+    expect(result.reused).toContain(`/vi/articles/${slugs.kept}/index.html`);
+
+    // A reused page that still linked to the removed one (as a page whose key missed a change
+    // would) fails the release rather than going live with a broken link.
+    const removedLink = `href="/articles/${slugs.removed}/"`;
+    expect(await page(builds[0]!, 'articles')).toContain(removedLink);
+    const cachedCopy = join(cacheDir, 'dist', 'vi', 'articles', slugs.kept, 'index.html');
+    const original = await readFile(cachedCopy, 'utf8');
+    await writeFile(cachedCopy, original.replace('</main>', `<a ${removedLink}>cũ</a></main>`));
+    const stale = await build();
+    expect(stale.reused).toContain(`/vi/articles/${slugs.kept}/index.html`);
+    expect(stale.exitCode).not.toBe(0);
+    expect(stale.log).toContain(`links to /articles/${slugs.removed}/, which the release does not serve`);
+  }, 600_000);
+});
