@@ -129,7 +129,7 @@ describe('incremental portal builds on the real CMS', () => {
     const result = await build();
     succeeded(result);
     expect(existsSync(join(result.outDir, 'vi', 'articles', slugs.removed))).toBe(false);
-    expect(existsSync(join(cacheDir, 'dist', 'vi', 'articles', slugs.removed))).toBe(false);
+    expect(existsSync(join(cacheDir, 'dist', 'vi', 'articles', slugs.removed, 'index.html'))).toBe(false);
     expect(result.rendered).toContain('/vi/articles/index.html');
     expect(await page(result, 'articles')).not.toContain(slugs.removed);
     expect(result.reused).toContain(`/vi/articles/${slugs.kept}/index.html`);
