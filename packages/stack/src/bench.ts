@@ -6,18 +6,13 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BuildRecord } from '@portal/publisher';
+import { percentile, seconds } from './bench-figures.js';
 import { createDisposableStack } from './disposable-stack.js';
 import type { Stack } from './stack.js';
 
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 12);
 const ARTICLE = 'api::article.article';
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function readJournal(stack: Stack): Promise<BuildRecord[]> {
   const text = await readFile(join(stack.publisherStateDir, 'builds.jsonl'), 'utf8').catch(() => '');

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// `pnpm bench:publish --tenant CODE [--locales vi,km] [--publishes N]`: publish→live latency of
+// one new article at a time on a running installation (`npm start`, e.g. with a portal made by
+// `seed:scale`), with the publisher's build time and, when the build command reports it with
+// `/usr/bin/time -f peak-rss-kb=%M`, the build's peak memory.
+import { readFile } from 'node:fs/promises';
+import { availableParallelism, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import type { BuildRecord } from '@portal/publisher';
+import { readRouteTable } from '@portal/static-server';
+import { percentile, seconds } from './bench-figures.js';
+import { REPO_ROOT } from './paths.js';
+import { Stack } from './stack.js';
+
+const ARTICLE = 'api::article.article';
+const LIVE_TIMEOUT_MS = 600_000;
+
+const { values: args } = parseArgs({ options: { tenant: { type: 'string' }, locales: { type: 'string', default: 'vi' }, publishes: { type: 'string', default: '5' } } });
+if (!args.tenant) throw new Error('usage: pnpm bench:publish --tenant CODE [--locales vi,km] [--publishes N]');
+const locales = args.locales.split(',');
+const publishes = Number(args.publishes);
+
+const stack = new Stack({
+  stateDir: resolve(process.env.PORTAL_STATE_DIR ?? join(REPO_ROOT, 'var')),
+  cmsPort: Number(process.env.CMS_PORT ?? 1337),
+  portalPort: Number(process.env.PORTAL_PORT ?? 8080),
+  withAdmin: false,
+  seedDemoContent: false,
+  baseDomain: process.env.PORTAL_BASE_DOMAIN ?? 'vinhlong.localhost',
+});
+stack.secrets = JSON.parse(await readFile(join(stack.options.stateDir, 'secrets.json'), 'utf8'));
+const admin = await stack.admin();
+const routes = (await readRouteTable(stack.sitesDir, () => undefined)).filter((route) => route.tenantCode === args.tenant);
+const tenant = { connect: [{ documentId: await admin.tenantDocumentId(args.tenant) }] };
+
+async function journal(): Promise<BuildRecord[]> {
+  const text = await readFile(join(stack.publisherStateDir, 'builds.jsonl'), 'utf8').catch(() => '');
+  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as BuildRecord);
+}
+
+console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.versions.node}`);
+const latencies: number[] = [];
+for (let n = 0; n < publishes; n += 1) {
+  const slug = `bench-publish-${Date.now()}`;
+  const [first, ...others] = locales;
+  const documentId = await admin.createDraft(ARTICLE, first!, { title: `Tin đo thời gian ${n + 1} ${slug}`, slug, body: 'Đo thời gian xuất bản.', tenant });
+  for (const locale of others) await admin.saveDraft(ARTICLE, documentId, locale, { title: `Bench ${n + 1} ${slug}`, slug, body: 'Publish timing.', tenant });
+  const urls = locales.map((locale) => {
+    const route = routes.find((candidate) => candidate.locale === locale);
+    if (!route) throw new Error(`${args.tenant} has no live ${locale} site`);
+    return `${stack.portalUrl(route)}articles/${slug}/`;
+  });
+  const publishedAt = Date.now();
+  for (const locale of locales) await admin.publish(ARTICLE, documentId, locale);
+  for (const url of urls) {
+    while ((await stack.fetchPage(url).catch(() => ({ status: 0 }))).status !== 200) {
+      if (Date.now() - publishedAt > LIVE_TIMEOUT_MS) throw new Error(`${url} not live after ${LIVE_TIMEOUT_MS / 1000} s`);
+      await sleep(100);
+    }
+  }
+  latencies.push(Date.now() - publishedAt);
+  const builds = (await journal()).filter((build) => build.tenantCode === args.tenant && Date.parse(build.startedAt) >= publishedAt);
+  const details = await Promise.all(
+    builds.map(async (build) => {
+      const peak = /peak-rss-kb=(\d+)/.exec(await readFile(build.logFile, 'utf8').catch(() => ''))?.[1];
+      return `build ${seconds(build.durationMs)}${peak ? `, peak ${(Number(peak) / 1024).toFixed(0)} MiB` : ''}`;
+    }),
+  );
+  console.log(`publish ${n + 1} (${locales.join('+')}) live after ${seconds(latencies.at(-1)!)} (${details.join('; ') || 'no build recorded'})`);
+}
+console.log(`publish→live over ${latencies.length}: median ${seconds(percentile(latencies, 50))}, p95 ${seconds(percentile(latencies, 95))}, max ${seconds(Math.max(...latencies))}`);
