@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@portal/stack';
 import { useCms } from './cms-under-test';
 import { ARTICLE } from './admin-fixtures';
@@ -67,6 +67,10 @@ describe('incremental portal builds on the real CMS', () => {
     builds.push(result);
     return result;
   }
+  afterAll(async () => {
+    await Promise.all([cacheDir, ...builds.map((result) => result.outDir)].map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
   const succeeded = (result: Build) => expect(result.exitCode, result.log.slice(-4000)).toBe(0);
   const page = (result: Build, path: string) => readFile(join(result.outDir, 'vi', path, 'index.html'), 'utf8');
 
