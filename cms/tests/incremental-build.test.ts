@@ -128,7 +128,7 @@ describe('incremental portal builds on the real CMS', () => {
     expect(await page(result, `articles/${slugs.kept}`)).toContain(title);
   }, 600_000);
 
-  it('drops a removed item’s page, and the release check still reads reused pages: a link to it is caught', async () => {
+  it('drops a removed item’s page; the release check still reads reused pages, catches a link to it, and the retry renders afresh', async () => {
     await cms.admin.unpublish(ARTICLE, ids.removed, 'vi');
     const result = await build();
     succeeded(result);
@@ -149,5 +149,11 @@ describe('incremental portal builds on the real CMS', () => {
     expect(stale.reused).toContain(`/vi/articles/${slugs.kept}/index.html`);
     expect(stale.exitCode).not.toBe(0);
     expect(stale.log).toContain(`links to /articles/${slugs.removed}/, which the release does not serve`);
+
+    // A refused release is not built from copies again: the retry renders every page and goes through.
+    const retry = await build();
+    succeeded(retry);
+    expect([...retry.reused]).toEqual([]);
+    expect(await page(retry, `articles/${slugs.kept}`)).not.toContain(removedLink);
   }, 600_000);
 });

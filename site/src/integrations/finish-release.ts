@@ -9,6 +9,9 @@ import { indexLanguage, stopPagefind } from './pagefind-index';
 import { checkSites } from './release-checks';
 import { placeSitemaps } from './sitemaps';
 
+/** Astro's record of the pages it may copy into the next build (`experimental.incrementalBuild`). */
+const INCREMENTAL_BUILD_MANIFEST = 'incremental-build.json';
+
 /** Puts pages where the static server looks for them when Astro's routing puts them elsewhere. */
 async function movePages(outDir: string, report: BuildReport): Promise<void> {
   for (const page of report.pages) {
@@ -52,7 +55,12 @@ export async function finishRelease(
 
   const sites = report.sites.map(({ locale, host, pathPrefix, name }) => ({ locale, host, pathPrefix, name }));
   const problems = await checkSites(outDir, sites);
-  if (problems.length > 0) throw new Error(`The release is not sound:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length > 0) {
+    // A page copied from an earlier build may be what is wrong (its cache key missed a change):
+    // the retry renders every page, so only a problem in the content itself fails again.
+    await rm(join(env.cacheDir, INCREMENTAL_BUILD_MANIFEST), { force: true });
+    throw new Error(`The release is not sound:\n  - ${problems.join('\n  - ')}`);
+  }
   const manifest = releaseManifestSchema.parse({ tenantCode: report.tenantCode, builtAt: new Date().toISOString(), sites });
   await writeFile(join(outDir, RELEASE_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }
