@@ -12,14 +12,14 @@ describe('BuildScheduler', () => {
     expect(scheduler.observe([pending('snv', 3, 3)], 900)).toBe(0);
     expect(scheduler.next(1_400)).toBeUndefined();
     expect(scheduler.nextDueAt()).toBe(1_500);
-    expect(scheduler.next(1_500)).toEqual({ tenantCode: 'snv' });
+    expect(scheduler.next(1_500)).toEqual({ tenantCode: 'snv', newestEventId: 3 });
     expect(scheduler.next(1_500)).toBeUndefined();
   });
 
   it('builds a tenant with tens of thousands of pending events once: the build claims them all', () => {
     const scheduler = new BuildScheduler(options);
     scheduler.observe([pending('snv', 40_000, 40_000)], 0);
-    expect(scheduler.next(1_000)).toEqual({ tenantCode: 'snv' });
+    expect(scheduler.next(1_000)).toEqual({ tenantCode: 'snv', newestEventId: 40_000 });
     scheduler.succeeded('snv', 40_000);
     // Still listed as pending until the CMS has the report: not built again.
     expect(scheduler.observe([pending('snv', 40_000, 40_000)], 1_100)).toBe(0);
@@ -84,7 +84,7 @@ describe('BuildScheduler', () => {
   it('builds a requested tenant without any event, at once', () => {
     const scheduler = new BuildScheduler(options);
     scheduler.request('vinhlong', 0);
-    expect(scheduler.next(0)).toEqual({ tenantCode: 'vinhlong' });
+    expect(scheduler.next(0)).toEqual({ tenantCode: 'vinhlong', newestEventId: 0 });
     scheduler.failed('vinhlong', 0);
     expect(scheduler.next(2_000)?.tenantCode).toBe('vinhlong');
     scheduler.succeeded('vinhlong', null);

@@ -12,6 +12,11 @@ export interface SchedulerOptions {
 
 export interface BuildJob {
   tenantCode: string;
+  /**
+   * The newest pending event the build was scheduled for, or 0 for a build asked for without
+   * events (no live site, daily refresh, a retry), which always runs.
+   */
+  newestEventId: number;
 }
 
 interface TenantQueue {
@@ -79,13 +84,17 @@ export class BuildScheduler {
     }
     if (!chosen) return undefined;
     const [tenantCode, queue] = chosen;
+    const newestEventId = queue.requested ? 0 : queue.newestEventId;
     queue.waiting = false;
     queue.requested = false;
     this.#building.add(tenantCode);
-    return { tenantCode };
+    return { tenantCode, newestEventId };
   }
 
-  /** The build went live, covering the tenant's events up to `lastEventId` (what it claimed). */
+  /**
+   * The build went live, covering the tenant's events up to `lastEventId` (what it claimed), or
+   * was handed to a job queue that now owns it, retries included.
+   */
   succeeded(tenantCode: string, lastEventId: number | null): void {
     this.#building.delete(tenantCode);
     if (lastEventId !== null) this.#covered.set(tenantCode, Math.max(lastEventId, this.#covered.get(tenantCode) ?? 0));
