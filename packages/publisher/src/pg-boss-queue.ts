@@ -48,6 +48,8 @@ export class PgBossBuildQueue implements BuildQueue {
     this.#boss = new PgBoss({
       connectionString: options.connectionString,
       application_name: 'portal-publisher',
+      // Expiry and missed heartbeats are looked for once per supervision pass.
+      superviseIntervalSeconds: options.monitorIntervalSeconds,
       monitorIntervalSeconds: options.monitorIntervalSeconds,
     });
     this.#boss.on('error', (error) => options.log(`build queue: ${error.message}`));
