@@ -83,10 +83,10 @@ describe('BuildScheduler', () => {
 
   it('builds a requested tenant without any event, at once', () => {
     const scheduler = new BuildScheduler(options);
-    scheduler.request('vinhlong', 0);
-    expect(scheduler.next(0)).toEqual({ tenantCode: 'vinhlong', newestEventId: 0 });
+    scheduler.request('vinhlong', 'no-live-site', 0);
+    expect(scheduler.next(0)).toEqual({ tenantCode: 'vinhlong', newestEventId: 0, request: 'no-live-site' });
     scheduler.failed('vinhlong', 0);
-    expect(scheduler.next(2_000)?.tenantCode).toBe('vinhlong');
+    expect(scheduler.next(2_000)).toEqual({ tenantCode: 'vinhlong', newestEventId: 0, request: 'retry' });
     scheduler.succeeded('vinhlong', null);
     expect(scheduler.isIdle).toBe(true);
   });

@@ -147,7 +147,7 @@ export class Publisher {
     while (!this.#stop.signal.aborted) {
       try {
         for (const tenant of await this.#options.client.tenants()) {
-          if (!(await this.#options.releases.currentId(tenant.code))) this.#scheduler.request(tenant.code, Date.now());
+          if (!(await this.#options.releases.currentId(tenant.code))) this.#scheduler.request(tenant.code, 'no-live-site', Date.now());
         }
         return;
       } catch (error) {
@@ -179,7 +179,7 @@ export class Publisher {
       const [next] = await outdatedTenants(this.#outdated.splice(0, 1), this.#options.releases, now);
       if (!next) continue;
       this.#log(`refreshing ${next}: its live release was built on an earlier day`);
-      this.#scheduler.request(next, now.getTime());
+      this.#scheduler.request(next, 'daily-refresh', now.getTime());
       return;
     }
   }
@@ -235,10 +235,16 @@ export class Publisher {
     this.#cmsWasDown = true;
   }
 
-  /** Whether the events a build was scheduled for still wait: another worker may have built them since. */
-  async #stillPending(job: BuildJob): Promise<boolean> {
-    if (job.newestEventId === 0) return true;
-    return (await this.#options.client.pendingTenants()).some((pending) => pending.tenantCode === job.tenantCode);
+  /**
+   * Whether what a build was queued for still holds when it starts: with several publishers,
+   * another one may have queued the same need and had it built meanwhile. A doubt means a build.
+   */
+  async #stillNeeded(job: BuildJob): Promise<boolean> {
+    const { client, releases } = this.#options;
+    if (job.request === 'retry') return true;
+    if (job.request === 'no-live-site' && !(await releases.currentId(job.tenantCode))) return true;
+    if (job.request === 'daily-refresh' && (await outdatedTenants([job.tenantCode], releases, new Date())).length > 0) return true;
+    return job.newestEventId > 0 && (await client.pendingTenants()).some((pending) => pending.tenantCode === job.tenantCode);
   }
 
   /** Runs one build (as a worker of the build queue); rejects when it failed, after recording and reporting why. */
@@ -249,8 +255,8 @@ export class Publisher {
     const startedAt = new Date();
     // An earlier outcome first: a build that starts while its predecessor is still open marks it interrupted.
     await this.#reportPendingOutcomes().catch((error: unknown) => this.#reportCmsDown(error));
-    if (!(await this.#stillPending(job))) {
-      this.#log(`${job.tenantCode}: its events are already live, nothing to build`);
+    if (!(await this.#stillNeeded(job))) {
+      this.#log(`${job.tenantCode} was built since this build was queued: nothing to do`);
       return { lastEventId: null };
     }
     const release = await releases.prepare(job.tenantCode);
