@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { BuildQueue } from './build-queue.js';
 import { InProcessBuildQueue } from './in-process-queue.js';
 import { OutboxClient } from './outbox-client.js';
-import { PgBossBuildQueue } from './pg-boss-queue.js';
+import { PgBossBuildQueue, queueDatabaseUrl } from './pg-boss-queue.js';
 import { Publisher } from './publisher.js';
 import { ReleaseStore } from './release-store.js';
 
@@ -60,7 +60,7 @@ function buildQueue(): BuildQueue {
     console.error(`[publisher] PUBLISHER_QUEUE must be "in-process" or "pg-boss", not "${kind}"`);
     process.exit(2);
   }
-  const connectionString = process.env.PUBLISHER_QUEUE_DATABASE_URL || process.env.DATABASE_URL;
+  const connectionString = queueDatabaseUrl(process.env);
   if (!connectionString) {
     console.error('[publisher] the pg-boss queue needs PUBLISHER_QUEUE_DATABASE_URL or DATABASE_URL (the CMS database)');
     process.exit(2);

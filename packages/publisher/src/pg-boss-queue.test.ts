@@ -157,7 +157,7 @@ describe('PgBossBuildQueue on PostgreSQL', { timeout: 90_000 }, () => {
     expect(logged).toEqual([
       'build job of snv failed (attempt 1 of 3); the queue retries it with backoff',
       'build job of snv failed (attempt 2 of 3); the queue retries it with backoff',
-      'build job of snv failed 3 times; it stays failed in the queue until new events or an operator retries it',
+      'build job of snv failed (attempt 3 of 3); it stays failed in the queue until new events or an operator retries it',
     ]);
   });
 

@@ -31,6 +31,11 @@ export interface PgBossQueueOptions {
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
+/** The database of the build queue: the CMS's own unless the publisher is given another. */
+export function queueDatabaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  return env.PUBLISHER_QUEUE_DATABASE_URL || env.DATABASE_URL || undefined;
+}
+
 /**
  * Builds as jobs of pg-boss in the CMS's PostgreSQL: any number of publisher processes on any
  * number of machines take jobs from it. The queue's `stately` policy keyed by tenant code admits
@@ -76,7 +81,7 @@ export class PgBossBuildQueue implements BuildQueue {
           log(
             attempt < attempts
               ? `build job of ${job.data.tenantCode} failed (attempt ${attempt} of ${attempts}); the queue retries it with backoff`
-              : `build job of ${job.data.tenantCode} failed ${attempts} times; it stays failed in the queue until new events or an operator retries it`,
+              : `build job of ${job.data.tenantCode} failed (attempt ${attempt} of ${attempts}); it stays failed in the queue until new events or an operator retries it`,
           );
           throw error;
         }
