@@ -6,4 +6,4 @@ export { buildTenant, BuildFailedError, type BuildCommand } from './tenant-build
 export { Publisher, type PublisherOptions } from './publisher.js';
 export { type BuildQueue, type BuildRunner, type Handover } from './build-queue.js';
 export { InProcessBuildQueue } from './in-process-queue.js';
-export { PgBossBuildQueue, BUILD_QUEUE, type PgBossQueueOptions } from './pg-boss-queue.js';
+export { PgBossBuildQueue, BUILD_QUEUE, QUEUE_SCHEMA, type PgBossQueueOptions } from './pg-boss-queue.js';

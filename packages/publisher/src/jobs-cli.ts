@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { PgBoss } from 'pg-boss';
-import { BUILD_QUEUE, queueDatabaseUrl } from './pg-boss-queue.js';
+import { BUILD_QUEUE, QUEUE_SCHEMA, queueDatabaseUrl } from './pg-boss-queue.js';
 
 /**
  * The build jobs of the pg-boss queue, for IT staff: `list` shows the jobs not yet completed
@@ -29,7 +29,7 @@ async function main(args: string[]): Promise<number> {
     console.error(usage);
     return 2;
   }
-  const boss = new PgBoss({ connectionString, supervise: false, schedule: false, migrate: false });
+  const boss = new PgBoss({ connectionString, schema: QUEUE_SCHEMA, supervise: false, schedule: false, migrate: false });
   boss.on('error', (error) => console.error(error.message));
   // A look at the queue creates nothing: without pg-boss's schema, no publisher has queued a build yet.
   const installed = await boss.start().then(
@@ -50,7 +50,7 @@ async function main(args: string[]): Promise<number> {
     }
     const { rows } = await boss.getDb().executeSql(
       `SELECT id, singleton_key AS "tenantCode", state, retry_count + 1 AS attempts, created_on AS "createdOn", output->>'message' AS error
-         FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active', 'failed') ORDER BY created_on`,
+         FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active', 'failed') ORDER BY created_on`,
       [BUILD_QUEUE],
     );
     const jobs = rows as JobRow[];

@@ -123,6 +123,7 @@ describe('PgBossBuildQueue on PostgreSQL', { timeout: 90_000 }, () => {
     );
     const jobs = await inspector(url);
     expect(await jobs.statesOf('snv')).toEqual(['active', 'created']);
+    expect(await machineB.isIdle()).toBe(false);
     // Four idle workers poll all along, and none starts the waiting build while one runs.
     await sleep(1_500);
     expect(builds.runningCount).toBe(1);
@@ -130,6 +131,7 @@ describe('PgBossBuildQueue on PostgreSQL', { timeout: 90_000 }, () => {
     await until(async () => (await jobs.statesOf('snv')).join() === 'completed,completed');
     expect(builds.started).toHaveLength(2);
     expect(builds.maxConcurrentPerTenant).toBe(1);
+    expect(await machineB.isIdle()).toBe(true);
   });
 
   it('retries a failing build with exponential backoff, then keeps the job visible as failed', async () => {

@@ -4,6 +4,8 @@ import type { BuildQueue, BuildRunner, Handover } from './build-queue.js';
 
 /** The pg-boss queue that holds portal builds, one singleton key per tenant. */
 export const BUILD_QUEUE = 'portal-build';
+/** pg-boss's tables, beside the CMS's in its database. */
+export const QUEUE_SCHEMA = 'pgboss';
 
 export interface PgBossQueueOptions {
   /** The PostgreSQL database pg-boss keeps its `pgboss` schema in: the CMS's own. */
@@ -52,6 +54,7 @@ export class PgBossBuildQueue implements BuildQueue {
     this.#options = options;
     this.#boss = new PgBoss({
       connectionString: options.connectionString,
+      schema: QUEUE_SCHEMA,
       application_name: 'portal-publisher',
       // Expiry and missed heartbeats are looked for once per supervision pass.
       superviseIntervalSeconds: options.monitorIntervalSeconds,
@@ -95,9 +98,12 @@ export class PgBossBuildQueue implements BuildQueue {
     return { status: 'queued' };
   }
 
+  /** Read from the jobs themselves: the queue's own counts are refreshed only by its monitor. */
   async isIdle(): Promise<boolean> {
-    const queue = await this.#boss.getQueue(BUILD_QUEUE);
-    return !queue || queue.queuedCount + queue.activeCount === 0;
+    const { rows } = await this.#boss
+      .getDb()
+      .executeSql(`SELECT EXISTS (SELECT 1 FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active')) AS busy`, [BUILD_QUEUE]);
+    return !rows[0]?.busy;
   }
 
   async stop(): Promise<void> {

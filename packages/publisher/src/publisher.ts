@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BuildOutcome, ClaimedBuild } from '@portal/contract';
 import { BuildJournal, type BuildRecord } from './build-journal.js';
-import type { BuildQueue } from './build-queue.js';
+import type { BuildQueue, Handover } from './build-queue.js';
 import { BuildScheduler, type BuildJob, type SchedulerOptions } from './build-scheduler.js';
 import { outdatedTenants } from './daily-refresh.js';
 import { failureReport } from './failure-summary.js';
@@ -117,7 +117,7 @@ export class Publisher {
 
   /** Gives a due build to the queue and keeps the scheduler's account of it. */
   async #handOver(job: BuildJob): Promise<void> {
-    let handover: Awaited<ReturnType<BuildQueue['submit']>>;
+    let handover: Handover;
     try {
       handover = await this.#queue.submit(job);
     } catch (error) {
@@ -248,6 +248,8 @@ export class Publisher {
     const { releases, client, buildCommand, stateDir } = this.#options;
     const signal = jobSignal ? AbortSignal.any([this.#stop.signal, jobSignal]) : this.#stop.signal;
     const pidFile = join(this.#pidDir, `${job.tenantCode}.pid`);
+    // A queue's workers may still take a job while the publisher stops: the queue retries it.
+    if (this.#stop.signal.aborted) throw new Error('publisher is shutting down');
     const startedAt = new Date();
     // An earlier outcome first: a build that starts while its predecessor is still open marks it interrupted.
     await this.#reportPendingOutcomes().catch((error: unknown) => this.#reportCmsDown(error));
