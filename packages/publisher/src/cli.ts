@@ -17,19 +17,21 @@ function required(name: string): string {
   return value;
 }
 
-function numberSetting(name: string, fallback: number, unit: string, minimum = 0): number {
+function numberSetting(name: string, fallback: number, description: string, isValid: (value: number) => boolean): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < minimum) {
-    console.error(`[publisher] ${name} must be a number of ${unit} of at least ${minimum}, not "${raw}"`);
+  if (!isValid(value)) {
+    console.error(`[publisher] ${name} must be ${description}, not "${raw}"`);
     process.exit(2);
   }
   return value;
 }
 
-const milliseconds = (name: string, fallback: number) => numberSetting(name, fallback, 'milliseconds');
-const wholeNumber = (name: string, fallback: number, minimum: number) => Math.floor(numberSetting(name, fallback, 'units', minimum));
+const milliseconds = (name: string, fallback: number) =>
+  numberSetting(name, fallback, 'a number of milliseconds', (value) => Number.isFinite(value) && value >= 0);
+const wholeNumber = (name: string, fallback: number, minimum: number) =>
+  numberSetting(name, fallback, `a whole number of at least ${minimum}`, (value) => Number.isInteger(value) && value >= minimum);
 
 const defaultSiteDir = resolve(fileURLToPath(import.meta.url), '../../../../site');
 const siteDir = process.env.PORTAL_SITE_DIR ?? defaultSiteDir;

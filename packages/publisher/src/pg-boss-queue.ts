@@ -66,9 +66,10 @@ export class PgBossBuildQueue implements BuildQueue {
   async start(run: BuildRunner): Promise<void> {
     const { workers, retryLimit, retryInitialMs, retryMaxMs, heartbeatSeconds, expireInSeconds, pollingIntervalSeconds, log } = this.#options;
     await this.#boss.start();
-    const retries = { retryLimit, retryDelay: seconds(retryInitialMs), retryBackoff: true, retryDelayMax: seconds(retryMaxMs), expireInSeconds };
-    if (await this.#boss.getQueue(BUILD_QUEUE)) await this.#boss.updateQueue(BUILD_QUEUE, { retryLimit, retryDelay: retries.retryDelay, retryBackoff: true, expireInSeconds });
-    else await this.#boss.createQueue(BUILD_QUEUE, { policy: 'stately', heartbeatSeconds, ...retries });
+    const settings = { retryLimit, retryDelay: seconds(retryInitialMs), retryBackoff: true, expireInSeconds };
+    // The policy, the heartbeat and the longest retry delay are fixed when the queue is created.
+    if (await this.#boss.getQueue(BUILD_QUEUE)) await this.#boss.updateQueue(BUILD_QUEUE, settings);
+    else await this.#boss.createQueue(BUILD_QUEUE, { ...settings, policy: 'stately', heartbeatSeconds, retryDelayMax: seconds(retryMaxMs) });
     await this.#boss.work<BuildJob>(
       BUILD_QUEUE,
       { localConcurrency: workers, batchSize: 1, pollingIntervalSeconds },
