@@ -65,7 +65,6 @@ class GatedBuilds {
   readonly running = new Map<string, string[]>();
   /** The most builds of one tenant that ever ran at once. */
   maxConcurrentPerTenant = 0;
-  maxConcurrent = 0;
   #open = false;
   #waiters: Array<() => void> = [];
 
@@ -75,7 +74,6 @@ class GatedBuilds {
       const workers = [...(this.running.get(job.tenantCode) ?? []), worker];
       this.running.set(job.tenantCode, workers);
       this.maxConcurrentPerTenant = Math.max(this.maxConcurrentPerTenant, workers.length);
-      this.maxConcurrent = Math.max(this.maxConcurrent, [...this.running.values()].reduce((sum, list) => sum + list.length, 0));
       if (!this.#open) await new Promise<void>((resolve) => this.#waiters.push(resolve));
       const remaining = this.running.get(job.tenantCode)!;
       remaining.splice(remaining.indexOf(worker), 1);
