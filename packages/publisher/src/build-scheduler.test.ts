@@ -90,4 +90,14 @@ describe('BuildScheduler', () => {
     scheduler.succeeded('vinhlong', null);
     expect(scheduler.isIdle).toBe(true);
   });
+
+  it('says why a build without events is due, and a retry stays a retry whatever is asked after it', () => {
+    const scheduler = new BuildScheduler(options);
+    scheduler.observe([pending('snv', 4)], 0);
+    scheduler.request('snv', 'daily-refresh', 0);
+    expect(scheduler.next(1_000)).toEqual({ tenantCode: 'snv', newestEventId: 4, request: 'daily-refresh' });
+    scheduler.failed('snv', 1_000);
+    scheduler.request('snv', 'daily-refresh', 1_500);
+    expect(scheduler.next(3_000)).toEqual({ tenantCode: 'snv', newestEventId: 0, request: 'retry' });
+  });
 });
