@@ -45,7 +45,8 @@ test.describe('the live site survives publisher failures and loses no publish', 
     const home = await portal.url('chauthanh', 'vi');
     const buildsBefore = (await portal.builds()).length;
     const url = await publishArticle(portal, 'chauthanh', 'Tin trong lúc tiến trình bị dừng');
-    await portal.waitFor('a build is running', async () => (await readdir(portal.stack.publisherStateDir)).includes('build.pid'), 60_000);
+    const runningBuilds = () => readdir(join(portal.stack.publisherStateDir, 'running')).catch(() => [] as string[]);
+    await portal.waitFor('a build is running', async () => (await runningBuilds()).includes('chauthanh.pid'), 60_000);
     await portal.stack.publisher.kill('SIGKILL');
     expect((await portal.fetchPage(home)).status).toBe(200);
     expect((await portal.fetchPage(url)).status).toBe(404);
