@@ -10,6 +10,7 @@ import {
   type TenantSite,
 } from '@portal/contract';
 import { ASSET_PREFIX_MARKER, filesWithAssetMarker } from './locale-assets';
+import { articles } from '../lib/sections/articles';
 import { SEARCH_BUNDLES_FILE, type SearchBundleManifest } from '../lib/search-bundles';
 import { PAGEFIND_DIR } from './pagefind-index';
 import { SITEMAP_INDEX_FILE } from './sitemaps';
@@ -17,7 +18,7 @@ import { SITEMAP_INDEX_FILE } from './sitemaps';
 /** What every language's document root must hold for the static server and the public. */
 export const REQUIRED_LOCALE_FILES = [
   'index.html',
-  'tin-tuc/index.html',
+  `${articles.path}index.html`,
   'search/index.html',
   '404.html',
   `${PAGEFIND_DIR}/${SEARCH_BUNDLES_FILE}`,

@@ -231,7 +231,10 @@ export function planSectionPages(
     const search = detail.search as (entry: SectionEntry, context: SectionContext) => SearchEntry;
     for (const entry of entries) {
       const path = context.pathOf(section.id, entry.documentId)!;
-      if (listingPages.has(path)) throw new PagePlanError(`${section.id} ${entry.documentId} (${locale}) has the slug "${path.slice(section.path.length, -1)}", which is the address of listing page ${path.slice(section.path.length, -1)}`);
+      if (listingPages.has(path)) {
+        const slug = path.slice(section.path.length, -1);
+        throw new PagePlanError(`${section.id} ${entry.documentId} (${locale}) has the slug "${slug}", which is the address of listing page ${slug}`);
+      }
       const entryView = { ...view(entry, context), corrections: correctionsOf(PUBLIC_COLLECTIONS[section.collection].uid, entry.documentId) };
       drafts.push({
         locale,
