@@ -6,12 +6,14 @@ import { organisationChart, type OrganisationChart } from './sections/organisati
 import type { Card, Correction, CorrectionsOf } from './sections/types';
 import { planSectionPages, type SectionContent, type SectionDraft, type SectionItemData, type SectionListData } from './sections/plan-sections';
 import {
+  networkConsultations,
   networkNews,
   portalDirectory,
   searchedPortals,
   type DirectoryGroup,
   type NetworkArticle,
-  type NetworkNewsItem,
+  type NetworkCard,
+  type NetworkConsultation,
   type NetworkTenant,
   type SearchedPortal,
 } from './sections/portal-network';
@@ -19,6 +21,8 @@ import { mergeFacets, type FacetValues } from './search-facets';
 import { uiStrings } from './ui-strings';
 
 export const HOME_LATEST_ARTICLES = 5;
+/** The main portal's home page names this many of the drafts the other portals take comments on. */
+const HOME_NETWORK_CONSULTATIONS = 3;
 
 /** A page of another language, by its path relative to that language's root (see `publicPath`). */
 export interface PageLink {
@@ -62,7 +66,9 @@ export type PlannedPage = PageBase &
         /** The newest articles, as the news listing shows them. */
         latest: Card[];
         /** The other portals' latest articles (main portal only). */
-        network: NetworkNewsItem[];
+        network: NetworkCard[];
+        /** The other portals' drafts taking comments, the soonest closing first (main portal only). */
+        networkConsultations: NetworkCard[];
       }
     | {
         kind: 'search';
@@ -75,7 +81,8 @@ export type PlannedPage = PageBase &
     | SectionItemData
     | ({ kind: 'organisation-chart' } & OrganisationChart)
     | { kind: 'portal-directory'; groups: DirectoryGroup[] }
-    | { kind: 'network-news'; items: NetworkNewsItem[] }
+    | { kind: 'network-news'; items: NetworkCard[] }
+    | { kind: 'network-consultations'; items: NetworkCard[] }
     | { kind: 'site-map'; groups: SiteMapGroup[] }
   );
 
@@ -97,6 +104,7 @@ export interface PortalContent {
   /** The other tenants of the installation; only the main portal is given them. */
   networkTenants?: readonly NetworkTenant[];
   networkArticles?: readonly NetworkArticle[];
+  networkConsultations?: readonly NetworkConsultation[];
   /** The build's date in Việt Nam (validity is derived for it); today by default. */
   today?: string;
   /** Public change notes of corrected items, every language. */
@@ -108,6 +116,7 @@ export const SITE_MAP_PATH = 'so-do-cong/';
 export const ORGANISATION_CHART_PATH = 'co-cau-to-chuc/';
 export const PORTAL_DIRECTORY_PATH = 'cong-thanh-phan/';
 export const NETWORK_NEWS_PATH = 'tin-cong-thanh-phan/';
+export const NETWORK_CONSULTATIONS_PATH = 'gop-y-du-thao-cong-thanh-phan/';
 /** A site map group lists at most this many pages by name. */
 export const SITE_MAP_CHILDREN = 50;
 
@@ -140,6 +149,9 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
   // Every language's section pages first, so each page can find its counterparts in the others.
   const draftsByLocale = new Map(tenant.sites.map((site) => [site.locale, planSectionPages(site, sections, today, correctionsIn(site.locale))] as const));
 
+  const consultationsElsewhere = (locale: Locale) =>
+    networkConsultations(content.networkTenants ?? [], content.networkConsultations ?? [], { locale, strings: uiStrings(locale), today });
+
   const pages: PlannedPage[] = [];
   for (const site of tenant.sites) {
     const { locale } = site;
@@ -164,6 +176,7 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       // The first cards of the news listing, as it shows them.
       latest: news.listing.style === 'cards' ? news.listing.cards.slice(0, HOME_LATEST_ARTICLES) : [],
       network: networkNews(locale, content.networkTenants ?? [], content.networkArticles ?? []).slice(0, HOME_LATEST_ARTICLES),
+      networkConsultations: consultationsElsewhere(locale).slice(0, HOME_NETWORK_CONSULTATIONS),
     });
     pages.push(...withLanguageLinks(sectionDrafts, site, tenant.sites, draftsByLocale));
 
@@ -201,9 +214,22 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
         path: NETWORK_NEWS_PATH,
         alternates: [],
         languageLinks: linksWhere(others, (other) => networkNews(other.locale, content.networkTenants ?? [], content.networkArticles ?? []).length > 0, NETWORK_NEWS_PATH),
-        lastModified: latestDate(otherPortalsNews.map((item) => item.article.updatedAt)),
+        lastModified: latestDate(otherPortalsNews.map((card) => card.updatedAt)),
         breadcrumbs: crumb(strings.content.networkNews, NETWORK_NEWS_PATH),
         items: otherPortalsNews,
+      });
+    }
+    const otherPortalsConsultations = consultationsElsewhere(locale);
+    if (otherPortalsConsultations.length > 0) {
+      special.push({
+        ...base,
+        kind: 'network-consultations',
+        path: NETWORK_CONSULTATIONS_PATH,
+        alternates: [],
+        languageLinks: linksWhere(others, (other) => consultationsElsewhere(other.locale).length > 0, NETWORK_CONSULTATIONS_PATH),
+        lastModified: latestDate(otherPortalsConsultations.map((card) => card.updatedAt)),
+        breadcrumbs: crumb(strings.content.networkConsultations, NETWORK_CONSULTATIONS_PATH),
+        items: otherPortalsConsultations,
       });
     }
     pages.push(...special);
