@@ -16,7 +16,7 @@ interface Build {
   exitCode: number | null;
   log: string;
   outDir: string;
-  /** Output files Astro copied from the previous build, e.g. `/vi/articles/x/index.html`. */
+  /** Output files Astro copied from the previous build, e.g. `/vi/tin-tuc/x/index.html`. */
   reused: Set<string>;
   /** Output files Astro rendered in this build. */
   rendered: Set<string>;
@@ -86,14 +86,14 @@ describe('incremental portal builds on the real CMS', () => {
     const first = await build();
     succeeded(first);
     expect(first.reused.size).toBe(0);
-    expect(first.rendered).toContain(`/vi/articles/${slugs.kept}/index.html`);
+    expect(first.rendered).toContain(`/vi/tin-tuc/${slugs.kept}/index.html`);
 
     const second = await build();
     succeeded(second);
     // Every page is keyed, and the keys are stable across build processes.
     expect([...second.rendered]).toEqual([]);
     expect(second.reused).toEqual(first.rendered);
-    expect(await page(second, `articles/${slugs.kept}`)).toBe(await page(first, `articles/${slugs.kept}`));
+    expect(await page(second, `tin-tuc/${slugs.kept}`)).toBe(await page(first, `tin-tuc/${slugs.kept}`));
   }, 600_000);
 
   it('renders a changed item’s page and the listings that list it again, and reuses the others', async () => {
@@ -101,13 +101,13 @@ describe('incremental portal builds on the real CMS', () => {
     await cms.admin.publish(ARTICLE, ids.changed, 'vi');
     const result = await build();
     succeeded(result);
-    expect(result.rendered).toContain(`/vi/articles/${slugs.changed}/index.html`);
-    expect(result.rendered).toContain('/vi/articles/index.html');
+    expect(result.rendered).toContain(`/vi/tin-tuc/${slugs.changed}/index.html`);
+    expect(result.rendered).toContain('/vi/tin-tuc/index.html');
     expect(result.rendered).toContain('/vi/index.html');
-    expect(result.reused).toContain(`/vi/articles/${slugs.kept}/index.html`);
+    expect(result.reused).toContain(`/vi/tin-tuc/${slugs.kept}/index.html`);
     expect(result.reused).toContain(`/en/index.html`);
-    expect(await page(result, `articles/${slugs.changed}`)).toContain(`Tin đã sửa ${slugs.changed}`);
-    expect(await page(result, 'articles')).toContain(`Tin đã sửa ${slugs.changed}`);
+    expect(await page(result, `tin-tuc/${slugs.changed}`)).toContain(`Tin đã sửa ${slugs.changed}`);
+    expect(await page(result, 'tin-tuc')).toContain(`Tin đã sửa ${slugs.changed}`);
   }, 600_000);
 
   it('renders every page again when the shared layout changes (an outage banner)', async () => {
@@ -125,35 +125,35 @@ describe('incremental portal builds on the real CMS', () => {
     const result = await build();
     succeeded(result);
     expect([...result.reused].filter((file) => file.startsWith('/vi/'))).toEqual([]);
-    expect(await page(result, `articles/${slugs.kept}`)).toContain(title);
+    expect(await page(result, `tin-tuc/${slugs.kept}`)).toContain(title);
   }, 600_000);
 
   it('drops a removed item’s page; the release check still reads reused pages, catches a link to it, and the retry renders afresh', async () => {
     await cms.admin.unpublish(ARTICLE, ids.removed, 'vi');
     const result = await build();
     succeeded(result);
-    expect(existsSync(join(result.outDir, 'vi', 'articles', slugs.removed))).toBe(false);
-    expect(existsSync(join(cacheDir, 'dist', 'vi', 'articles', slugs.removed, 'index.html'))).toBe(false);
-    expect(result.rendered).toContain('/vi/articles/index.html');
-    expect(await page(result, 'articles')).not.toContain(slugs.removed);
-    expect(result.reused).toContain(`/vi/articles/${slugs.kept}/index.html`);
+    expect(existsSync(join(result.outDir, 'vi', 'tin-tuc', slugs.removed))).toBe(false);
+    expect(existsSync(join(cacheDir, 'dist', 'vi', 'tin-tuc', slugs.removed, 'index.html'))).toBe(false);
+    expect(result.rendered).toContain('/vi/tin-tuc/index.html');
+    expect(await page(result, 'tin-tuc')).not.toContain(slugs.removed);
+    expect(result.reused).toContain(`/vi/tin-tuc/${slugs.kept}/index.html`);
 
     // A reused page that still linked to the removed one (as a page whose key missed a change
     // would) fails the release rather than going live with a broken link.
-    const removedLink = `href="/articles/${slugs.removed}/"`;
-    expect(await page(builds[0]!, 'articles')).toContain(removedLink);
-    const cachedCopy = join(cacheDir, 'dist', 'vi', 'articles', slugs.kept, 'index.html');
+    const removedLink = `href="/tin-tuc/${slugs.removed}/"`;
+    expect(await page(builds[0]!, 'tin-tuc')).toContain(removedLink);
+    const cachedCopy = join(cacheDir, 'dist', 'vi', 'tin-tuc', slugs.kept, 'index.html');
     const original = await readFile(cachedCopy, 'utf8');
     await writeFile(cachedCopy, original.replace('</main>', `<a ${removedLink}>cũ</a></main>`));
     const stale = await build();
-    expect(stale.reused).toContain(`/vi/articles/${slugs.kept}/index.html`);
+    expect(stale.reused).toContain(`/vi/tin-tuc/${slugs.kept}/index.html`);
     expect(stale.exitCode).not.toBe(0);
-    expect(stale.log).toContain(`links to /articles/${slugs.removed}/, which the release does not serve`);
+    expect(stale.log).toContain(`links to /tin-tuc/${slugs.removed}/, which the release does not serve`);
 
     // A refused release is not built from copies again: the retry renders every page and goes through.
     const retry = await build();
     succeeded(retry);
     expect([...retry.reused]).toEqual([]);
-    expect(await page(retry, `articles/${slugs.kept}`)).not.toContain(removedLink);
+    expect(await page(retry, `tin-tuc/${slugs.kept}`)).not.toContain(removedLink);
   }, 600_000);
 });

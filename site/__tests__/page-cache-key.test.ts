@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Menu } from '@portal/contract';
 import { dataDigest, layoutDigest, pageCacheKey, type LayoutInputs } from '../src/lib/page-cache-key';
-import { ARTICLES_PER_PAGE, planPages, type PlannedPage } from '../src/lib/page-plan';
+import { planPages, type PlannedPage } from '../src/lib/page-plan';
+import { articles as news } from '../src/lib/sections/articles';
 import { SNV, article } from './fixtures';
 
 const TODAY = '2026-03-01';
@@ -14,7 +15,7 @@ function keys(articles: readonly Article[], inputs: LayoutInputs = layout): Map<
 }
 
 // Enough articles for three list pages in Vietnamese, newest first: a1 is on the last page.
-const articles = Array.from({ length: ARTICLES_PER_PAGE * 2 + 5 }, (_, index) => article(`a${index + 1}`, 'vi', index + 1));
+const articles = Array.from({ length: news.perPage * 2 + 5 }, (_, index) => article(`a${index + 1}`, 'vi', index + 1));
 const changed = (before: Map<string, string>, after: Map<string, string>) =>
   [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path)).sort();
 
@@ -45,19 +46,19 @@ describe('pageCacheKey', () => {
   it('changes for an edited article’s page and the pages listing it, not for other articles or other languages', () => {
     const edited = articles.map((item) => (item.documentId === 'a1' ? { ...item, title: 'Tiêu đề mới', updatedAt: '2026-02-01T00:00:00.000Z' } : item));
     const paths = changed(keys(articles), keys(edited));
-    expect(paths).toContain('vi/articles/a1-vi/');
+    expect(paths).toContain('vi/tin-tuc/a1-vi/');
     // a1 is the oldest article: it is listed on the last list page, not the first.
-    expect(paths).toContain('vi/articles/3/');
-    expect(paths).not.toContain('vi/articles/2/');
+    expect(paths).toContain('vi/tin-tuc/3/');
+    expect(paths).not.toContain('vi/tin-tuc/2/');
     expect(paths).toContain('vi/so-do-cong/');
-    expect(paths).not.toContain('vi/articles/a2-vi/');
+    expect(paths).not.toContain('vi/tin-tuc/a2-vi/');
     expect(paths.filter((path) => !path.startsWith('vi/'))).toEqual([]);
   });
 
   it('changes for a new article the pages it shifts, and keeps the article pages', () => {
     const paths = changed(keys(articles), keys([...articles, article('new', 'vi', 999)]));
-    expect(paths).toEqual(expect.arrayContaining(['vi/', 'vi/articles/', 'vi/articles/2/', 'vi/articles/3/', 'vi/articles/new-vi/']));
-    expect(paths.filter((path) => /^vi\/articles\/a\d+-vi\/$/.test(path))).toEqual([]);
+    expect(paths).toEqual(expect.arrayContaining(['vi/', 'vi/tin-tuc/', 'vi/tin-tuc/2/', 'vi/tin-tuc/3/', 'vi/tin-tuc/new-vi/']));
+    expect(paths.filter((path) => /^vi\/tin-tuc\/a\d+-vi\/$/.test(path))).toEqual([]);
   });
 
   it('changes every page of every language when the shared layout changes', () => {

@@ -4,11 +4,13 @@ import {
   LOCALE_TAGS,
   RELEASE_MANIFEST_FILE,
   matchRoute,
+  movedPath,
   releaseManifestSchema,
   type SiteRoute,
   type TenantSite,
 } from '@portal/contract';
 import { ASSET_PREFIX_MARKER, filesWithAssetMarker } from './locale-assets';
+import { articles } from '../lib/sections/articles';
 import { SEARCH_BUNDLES_FILE, type SearchBundleManifest } from '../lib/search-bundles';
 import { PAGEFIND_DIR } from './pagefind-index';
 import { SITEMAP_INDEX_FILE } from './sitemaps';
@@ -16,7 +18,7 @@ import { SITEMAP_INDEX_FILE } from './sitemaps';
 /** What every language's document root must hold for the static server and the public. */
 export const REQUIRED_LOCALE_FILES = [
   'index.html',
-  'articles/index.html',
+  `${articles.path}index.html`,
   'search/index.html',
   '404.html',
   `${PAGEFIND_DIR}/${SEARCH_BUNDLES_FILE}`,
@@ -35,11 +37,15 @@ async function releaseFiles(releaseDir: string): Promise<Set<string>> {
   return new Set(entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)));
 }
 
-/** The file a public URL is answered with, following the static server's rules, or undefined. */
-function fileServing(releaseDir: string, files: ReadonlySet<string>, routes: readonly SiteRoute[], url: URL): string | undefined {
+/**
+ * The file a public URL is answered with, following the static server's rules, or undefined.
+ * A link may lead there through a permanent redirect (`followMoved`); a sitemap may not.
+ */
+function fileServing(releaseDir: string, files: ReadonlySet<string>, routes: readonly SiteRoute[], url: URL, followMoved = false): string | undefined {
   const route = matchRoute(routes, url.hostname, url.pathname);
   if (!route) return undefined;
-  const relative = decodeURIComponent(url.pathname.slice(route.pathPrefix.length));
+  const requested = decodeURIComponent(url.pathname.slice(route.pathPrefix.length));
+  const relative = (followMoved ? movedPath(requested) : undefined) ?? requested;
   const file = join(releaseDir, route.locale, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
   return files.has(file) ? file : undefined;
 }
@@ -88,7 +94,7 @@ export async function checkSites(releaseDir: string, sites: readonly TenantSite[
     const problemOf = (reference: string): string | undefined => {
       const url = new URL(reference.replaceAll('&amp;', '&'), base);
       if (!routes.some((route) => route.host === url.hostname)) return undefined;
-      const served = fileServing(releaseDir, files, routes, url);
+      const served = fileServing(releaseDir, files, routes, url, true);
       if (!served) return `links to ${reference}, which the release does not serve`;
       // Each language's root must work on its own, on a host of its own: no borrowing assets.
       if (url.pathname.includes('/_astro/') && !served.startsWith(localeDir + sep)) return `loads ${reference} from another language's root`;
