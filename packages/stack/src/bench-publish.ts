@@ -50,7 +50,7 @@ for (let n = 0; n < publishes; n += 1) {
   const urls = locales.map((locale) => {
     const route = routes.find((candidate) => candidate.locale === locale);
     if (!route) throw new Error(`${args.tenant} has no live ${locale} site`);
-    return `${stack.portalUrl(route)}articles/${slug}/`;
+    return `${stack.portalUrl(route)}tin-tuc/${slug}/`;
   });
   const publishedAt = Date.now();
   for (const locale of locales) await admin.publish(ARTICLE, documentId, locale);
