@@ -61,7 +61,12 @@ for (let n = 0; n < publishes; n += 1) {
     }
   }
   latencies.push(Date.now() - publishedAt);
-  const builds = (await journal()).filter((build) => build.tenantCode === args.tenant && Date.parse(build.startedAt) >= publishedAt);
+  // The publisher journals a build just after its release goes live.
+  let builds: BuildRecord[] = [];
+  for (let wait = 0; builds.length === 0 && wait < 50; wait += 1) {
+    builds = (await journal()).filter((build) => build.tenantCode === args.tenant && build.status === 'succeeded' && Date.parse(build.finishedAt) >= publishedAt);
+    if (builds.length === 0) await sleep(100);
+  }
   const details = await Promise.all(
     builds.map(async (build) => {
       const peak = /peak-rss-kb=(\d+)/.exec(await readFile(build.logFile, 'utf8').catch(() => ''))?.[1];
