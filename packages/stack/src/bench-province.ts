@@ -5,6 +5,7 @@
 // pages of every portal every 100 ms and /proc is sampled for memory. Prints the figures with the
 // machine and writes them to bench-results/ as JSON, so runs compare.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -66,8 +67,9 @@ interface PublishFigure {
 
 const bytes = (value: number) => (value >= 2 ** 30 ? `${(value / 2 ** 30).toFixed(2)} GiB` : `${(value / 2 ** 20).toFixed(0)} MiB`);
 
+/** Runs seed:scale, showing its own lines; the CMS's log lines are kept for a failure report. */
 async function seed(stack: Stack, args: string[]): Promise<void> {
-  const code = await runSeedScale(stack, args, (line) => console.log(`  ${line}`));
+  const code = await runSeedScale(stack, args, (line) => (line.startsWith('[seed:scale]') ? console.log(`  ${line}`) : keepOutput(line)));
   if (code !== 0) throw new Error(`seed:scale ${args.join(' ')} exited with ${code}`);
 }
 
@@ -107,19 +109,23 @@ async function publishAndWait(stack: Stack, admin: CmsAdminClient, route: Served
 const options = parseOptions();
 const plan = provincePlan(options.scale);
 const machine = describeMachine();
+const loadAverageAtStart = loadavg().map((load) => Number(load.toFixed(2)));
 const databaseName = options.database === 'postgres' ? 'PostgreSQL' : 'SQLite';
 const recentOutput: string[] = [];
+const keepOutput = (line: string) => {
+  if (recentOutput.push(line) > 200) recentOutput.shift();
+};
 const postgres = options.database === 'postgres' ? await createTemporaryDatabase() : undefined;
 const { stack, dispose } = await createDisposableStack('bench-province', {
   seedDemoContent: false,
   cmsEnv: postgres?.env ?? {},
-  output: (line) => recentOutput.push(line) > 200 && recentOutput.shift(),
+  output: keepOutput,
 });
 const memory = new MemorySampler({ publisher: () => stack.publisher.pid, server: () => stack.staticServer.pid, cms: () => stack.cms.pid });
 
 try {
   console.log(`province benchmark, scale ${options.scale}, ${databaseName}`);
-  console.log(machineLine(machine));
+  console.log(`${machineLine(machine)}; load average ${loadAverageAtStart.join(', ')} (other work on the machine skews every figure)`);
   for (const group of plan.groups) console.log(`  ${group.sizeClass.padEnd(10)} ${group.portals} × ${group.documentsEach} documents (vi, en, km)`);
   memory.start();
 
@@ -202,6 +208,7 @@ try {
     scale: options.scale,
     database: databaseName,
     machine,
+    loadAverage: { start: loadAverageAtStart, end: loadavg().map((load) => Number(load.toFixed(2))) },
     groups: plan.groups,
     seeding: { documents: plan.groups.reduce((sum, group) => sum + group.portals * group.documentsEach, 0), ms: seedingMs },
     firstBuilds: { portals: tenants.length, ms: firstBuildsMs },
@@ -216,7 +223,7 @@ try {
 
   const target = (met: boolean, text: string) => `${text} ${met ? 'met' : 'NOT met'}`;
   console.log(`\n${'='.repeat(100)}`);
-  console.log(`province benchmark, scale ${options.scale}, ${databaseName}; ${machineLine(machine)}`);
+  console.log(`province benchmark, scale ${options.scale}, ${databaseName}; ${machineLine(machine)}; load average ${results.loadAverage.start.join(', ')} → ${results.loadAverage.end.join(', ')}`);
   console.log('targets are stated for the full province (scale 1); at a smaller scale they only show the direction');
   console.log(`seeding               ${results.seeding.documents} documents (×3 languages) in ${seconds(seedingMs)}; first builds of ${tenants.length} portals ${seconds(firstBuildsMs)}`);
   console.log(`bulk import           ${plan.bulkImportDocuments} documents into ${importInto}: ${importBuilds.length} builds (${results.bulkImport.failedBuilds} failed), live ${seconds(importLiveMs)} after the import began   ${target(importBuilds.length <= TARGETS.bulkImportBuilds, `target ≤ ${TARGETS.bulkImportBuilds} builds`)}`);

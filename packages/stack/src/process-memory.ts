@@ -79,7 +79,7 @@ export class MemorySampler {
   #timer: NodeJS.Timeout | undefined;
   #sampling: Promise<void> = Promise.resolve();
 
-  constructor(pids: WatchedPids, intervalMs = 200) {
+  constructor(pids: WatchedPids, intervalMs = 500) {
     this.#pids = pids;
     this.#intervalMs = intervalMs;
   }
