@@ -4,7 +4,7 @@
 // portal, then publishes one item after another across the portals, while a reader requests
 // pages of every portal every 100 ms and /proc is sampled for memory. Prints the figures with the
 // machine and writes them to bench-results/ as JSON, so runs compare.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,7 +18,8 @@ import { createDisposableStack } from './disposable-stack.js';
 import { REPO_ROOT } from './paths.js';
 import { createTemporaryDatabase } from './postgres-database.js';
 import { MemorySampler, type MemoryFigures } from './process-memory.js';
-import { provincePlan, SIZE_CLASSES, TARGETS, type PortalGroup, type SizeClass } from './province-plan.js';
+import { provincePlan, SIZE_CLASSES, TARGETS, type PortalGroup } from './province-plan.js';
+import { printProvinceReport, writeProvinceResults, type ClassFigures, type ProvinceResults, type PublishFigure } from './province-report.js';
 import { runSeedScale } from './seed-scale-process.js';
 import { ServingProbe } from './serving-probe.js';
 import type { Stack } from './stack.js';
@@ -57,15 +58,6 @@ function parseOptions() {
   if (database !== 'postgres' && database !== 'sqlite') fail(`--database must be postgres or sqlite, not "${database}"`);
   return { scale, publishes, database };
 }
-
-interface PublishFigure {
-  sizeClass: SizeClass;
-  tenantCode: string;
-  locale: Locale;
-  ms: number;
-}
-
-const bytes = (value: number) => (value >= 2 ** 30 ? `${(value / 2 ** 30).toFixed(2)} GiB` : `${(value / 2 ** 20).toFixed(0)} MiB`);
 
 /** Runs seed:scale, showing its own lines; the CMS's log lines are kept for a failure report. */
 async function seed(stack: Stack, args: string[]): Promise<void> {
@@ -156,10 +148,10 @@ try {
   console.log(`\nbulk import: ${plan.bulkImportDocuments} documents into ${importInto}…`);
   const importStartedAt = new Date();
   await seed(stack, ['--into', importInto, '--docs', String(plan.bulkImportDocuments)]);
-  const importWrittenMs = Date.now() - importStartedAt.getTime();
+  const importRanMs = Date.now() - importStartedAt.getTime();
   const importBuilds = await untilSettled(stack, admin, importInto, importStartedAt, 6 * 3_600_000);
   const importLiveMs = Math.max(...importBuilds.map((build) => new Date(build.finishedAt!).getTime())) - importStartedAt.getTime();
-  console.log(`  written in ${seconds(importWrittenMs)}, live after ${seconds(importLiveMs)}, ${importBuilds.length} builds`);
+  console.log(`  import ran ${seconds(importRanMs)}, all of it live after ${seconds(importLiveMs)}, ${importBuilds.length} builds`);
 
   console.log(`\npublish stream: ${options.publishes} publishes per size class, alternately ${STREAM_LOCALES.join(' and ')}, one at a time…`);
   const publishes: PublishFigure[] = [];
@@ -182,9 +174,10 @@ try {
   const allBuilds = await buildsSince(admin, new Date(0));
   const pagesOf = Object.fromEntries(await Promise.all(plan.groups.map(async (group) => [group.sizeClass, await livePages(stack, portalsOf(group)[0]!)] as const)));
 
-  const classes = SIZE_CLASSES.map((sizeClass) => {
+  const classes = SIZE_CLASSES.map((sizeClass): ClassFigures => {
     const group = plan.groups.find((candidate) => candidate.sizeClass === sizeClass)!;
-    const latencies = publishes.filter((publish) => publish.sizeClass === sizeClass).map((publish) => publish.ms);
+    const ofClass = publishes.filter((publish) => publish.sizeClass === sizeClass);
+    const latencies = ofClass.map((publish) => publish.ms);
     const builds = memoryFigures.builds.filter((build) => classOf.get(build.tenantCode) === sizeClass);
     const durations = allBuilds.filter((build) => classOf.get(build.tenantCode) === sizeClass && build.finishedAt).map((build) => new Date(build.finishedAt!).getTime() - new Date(build.startedAt).getTime());
     return {
@@ -195,14 +188,14 @@ try {
       publishes: latencies.length,
       publishToLiveP50Ms: percentile(latencies, 50),
       publishToLiveP95Ms: percentile(latencies, 95),
-      byLocale: Object.fromEntries(STREAM_LOCALES.map((locale) => [locale, percentile(publishes.filter((publish) => publish.sizeClass === sizeClass && publish.locale === locale).map((publish) => publish.ms), 50)])),
+      publishToLiveP50MsByLocale: Object.fromEntries(STREAM_LOCALES.map((locale) => [locale, percentile(ofClass.filter((publish) => publish.locale === locale).map((publish) => publish.ms), 50)])),
       builds: durations.length,
       buildP50Ms: percentile(durations, 50),
       buildPeakBytes: Math.max(0, ...builds.map((build) => build.peakBytes)),
     };
   });
 
-  const results = {
+  const results: ProvinceResults = {
     date: new Date().toISOString(),
     command: `npm run bench:province -- ${process.argv.slice(2).join(' ')}`.trim(),
     scale: options.scale,
@@ -212,48 +205,16 @@ try {
     groups: plan.groups,
     seeding: { documents: plan.groups.reduce((sum, group) => sum + group.portals * group.documentsEach, 0), ms: seedingMs },
     firstBuilds: { portals: tenants.length, ms: firstBuildsMs },
-    bulkImport: { documents: plan.bulkImportDocuments, portal: importInto, builds: importBuilds.length, failedBuilds: importBuilds.filter((build) => build.status === 'failed').length, writtenMs: importWrittenMs, liveMs: importLiveMs },
+    bulkImport: { documents: plan.bulkImportDocuments, portal: importInto, builds: importBuilds.length, failedBuilds: importBuilds.filter((build) => build.status === 'failed').length, importRanMs, liveMs: importLiveMs },
     classes,
     publishes,
-    serving,
+    serving: { ...serving, pages: routes.length },
     memory: memoryFigures,
     builds: { total: allBuilds.length, failed: allBuilds.filter((build) => build.status === 'failed').length },
     targets: TARGETS,
   };
-
-  const target = (met: boolean, text: string) => `${text} ${met ? 'met' : 'NOT met'}`;
-  console.log(`\n${'='.repeat(100)}`);
-  console.log(`province benchmark, scale ${options.scale}, ${databaseName}; ${machineLine(machine)}; load average ${results.loadAverage.start.join(', ')} → ${results.loadAverage.end.join(', ')}`);
-  console.log('targets are stated for the full province (scale 1); at a smaller scale they only show the direction');
-  console.log(`seeding               ${results.seeding.documents} documents (×3 languages) in ${seconds(seedingMs)}; first builds of ${tenants.length} portals ${seconds(firstBuildsMs)}`);
-  console.log(`bulk import           ${plan.bulkImportDocuments} documents into ${importInto}: ${importBuilds.length} builds (${results.bulkImport.failedBuilds} failed), live ${seconds(importLiveMs)} after the import began   ${target(importBuilds.length <= TARGETS.bulkImportBuilds, `target ≤ ${TARGETS.bulkImportBuilds} builds`)}`);
-  console.log('publish→live          class       portals  docs   pages  publishes   p50       p95      vi p50    km p50   build p50  build peak RSS');
-  for (const row of classes) {
-    const goal = TARGETS.publishToLiveP95Ms[row.sizeClass];
-    console.log(
-      `                      ${row.sizeClass.padEnd(10)} ${String(row.portals).padStart(7)} ${String(row.documentsEach).padStart(5)} ${String(row.pagesEach).padStart(7)} ${String(row.publishes).padStart(10)} ` +
-        `${seconds(row.publishToLiveP50Ms).padStart(9)} ${seconds(row.publishToLiveP95Ms).padStart(9)} ${seconds(row.byLocale.vi!).padStart(9)} ${seconds(row.byLocale.km!).padStart(9)} ` +
-        `${seconds(row.buildP50Ms).padStart(9)} ${bytes(row.buildPeakBytes).padStart(10)}` +
-        (goal ? `   ${target(row.publishToLiveP95Ms <= goal, `target p95 ≤ ${goal / 1000} s`)}` : ''),
-    );
-  }
-  console.log(
-    `serving               ${serving.requests} requests over ${routes.length} portal languages: ${serving.availabilityPercent.toFixed(2)}% answered < 1 s, p50 ${serving.p50Ms.toFixed(1)} ms, p99 ${serving.p99Ms.toFixed(1)} ms, max ${serving.maxMs.toFixed(0)} ms   ` +
-      target(serving.availabilityPercent >= TARGETS.servingAvailabilityPercent && serving.p99Ms < TARGETS.servingP99Ms, `target 100%, p99 < ${TARGETS.servingP99Ms} ms`),
-  );
-  for (const failure of serving.failures) console.log(`                      not answered in time: ${failure}`);
-  const largest = Math.max(...classes.map((row) => row.buildPeakBytes));
-  console.log(
-    `peak memory (RSS)     largest build ${bytes(largest)}, all builds at once ${bytes(memoryFigures.peakAllBuildsBytes)}, static server ${bytes(memoryFigures.serverPeakBytes)}, ` +
-      `publisher ${bytes(memoryFigures.publisherPeakBytes)}, CMS ${bytes(memoryFigures.cmsPeakBytes)}   ${target(largest <= TARGETS.buildPeakBytes, `target build ≤ ${bytes(TARGETS.buildPeakBytes)}`)}`,
-  );
-  console.log(`builds                ${results.builds.total} in all, ${results.builds.failed} failed`);
-
-  const resultsDir = join(REPO_ROOT, 'bench-results');
-  await mkdir(resultsDir, { recursive: true });
-  const file = join(resultsDir, `province-${results.date.replace(/[:.]/g, '-')}.json`);
-  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`figures written to ${file}`);
+  printProvinceReport(results);
+  console.log(`figures written to ${await writeProvinceResults(results, join(REPO_ROOT, 'bench-results'))}`);
 } catch (error) {
   console.error(`[bench:province] ${(error as Error).message}\nlast lines of the stack's output:\n${recentOutput.slice(-60).join('\n')}`);
   process.exitCode = 1;
