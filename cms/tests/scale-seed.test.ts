@@ -77,7 +77,7 @@ describe.each(DATABASES)('seed:scale on %s', (database) => {
     const unknown = await seedScale('--into', 'no-such-portal', '--docs', '1');
     expect(unknown.code).toBe(1);
     expect(unknown.output).toContain('no portal with code "no-such-portal" in the CMS');
-  });
+  }, 300_000); // three runs of seed:scale, each loading the CMS in its own process
 
   it('writes documents an editor can go on publishing in the admin panel', async () => {
     const [document] = await cms.admin.findDocuments('api::legal-document.legal-document', '&locale=en&filters[summary][$contains]=Synthetic');
