@@ -37,7 +37,7 @@ try {
       tenant: { connect: [{ documentId: await admin.tenantDocumentId(tenantCode) }] },
     });
     const route = routes.find((candidate) => candidate.tenantCode === tenantCode && candidate.locale === 'vi')!;
-    const url = `${stack.portalUrl(route)}articles/${slug}/`;
+    const url = `${stack.portalUrl(route)}tin-tuc/${slug}/`;
     const publishedAt = Date.now();
     await admin.publish(ARTICLE, documentId, 'vi');
     latencies.push(await untilServed(stack, url, publishedAt));

@@ -45,7 +45,7 @@ async function planPortal(): Promise<Portal> {
     networkArticles: (await getCollection('networkArticles')).map((article) => article.data as NetworkArticle),
     corrections: (await getCollection('corrections')).map((correction) => correction.data as PublicCorrection),
   };
-  const pages = planPages(entry.data as Tenant, await entriesOf('articles'), content);
+  const pages = planPages(entry.data as Tenant, sections.article ?? [], content);
   const feeds = planFeeds(pages);
   return {
     tenant: entry.data as Tenant,
