@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import type { Locale, PublishBuildView } from '@portal/contract';
 import type { ServedRoute } from '@portal/static-server';
-import { describeMachine, machineLine, percentile, seconds, untilServed } from './bench-support.js';
+import { describeMachine, machineLine, newsItemUrl, percentile, seconds, untilServed } from './bench-support.js';
 import { buildsSince } from './build-history.js';
 import type { CmsAdminClient } from './cms-admin-client.js';
 import { createDisposableStack } from './disposable-stack.js';
@@ -95,7 +95,7 @@ async function publishAndWait(stack: Stack, admin: CmsAdminClient, route: Served
   });
   const publishedAt = Date.now();
   await admin.publish(ARTICLE, documentId, route.locale);
-  return untilServed(stack, `${stack.portalUrl(route)}articles/${slug}/`, publishedAt, { timeoutMs: 1_800_000 });
+  return untilServed(stack, newsItemUrl(stack, route, slug), publishedAt, { timeoutMs: 1_800_000 });
 }
 
 const options = parseOptions();

@@ -1,5 +1,6 @@
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { ServedRoute } from '@portal/static-server';
 import type { Stack } from './stack.js';
 
 // What every benchmark prints alike: the machine it ran on, percentiles, and the wait for a
@@ -28,6 +29,11 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+/** The public page of a news item: the site's news section (site/src/lib/sections/articles.ts) of the route's language. */
+export function newsItemUrl(stack: Stack, route: Pick<ServedRoute, 'host' | 'pathPrefix'>, slug: string): string {
+  return `${stack.portalUrl(route)}tin-tuc/${slug}/`;
+}
 
 /**
  * Polls a public page every 50 ms until the static server answers it with 200 (and `contains`,

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildRecord } from '@portal/publisher';
-import { machineLine, percentile, seconds, untilServed } from './bench-support.js';
+import { machineLine, newsItemUrl, percentile, seconds, untilServed } from './bench-support.js';
 import { createDisposableStack } from './disposable-stack.js';
 import type { Stack } from './stack.js';
 
@@ -37,7 +37,7 @@ try {
       tenant: { connect: [{ documentId: await admin.tenantDocumentId(tenantCode) }] },
     });
     const route = routes.find((candidate) => candidate.tenantCode === tenantCode && candidate.locale === 'vi')!;
-    const url = `${stack.portalUrl(route)}tin-tuc/${slug}/`;
+    const url = newsItemUrl(stack, route, slug);
     const publishedAt = Date.now();
     await admin.publish(ARTICLE, documentId, 'vi');
     latencies.push(await untilServed(stack, url, publishedAt));
