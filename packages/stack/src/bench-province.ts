@@ -19,7 +19,7 @@ import { REPO_ROOT } from './paths.js';
 import { createTemporaryDatabase } from './postgres-database.js';
 import { MemorySampler, type MemoryFigures } from './process-memory.js';
 import { provincePlan, SIZE_CLASSES, TARGETS, type PortalGroup } from './province-plan.js';
-import { printProvinceReport, writeProvinceResults, type ClassFigures, type ProvinceResults, type PublishFigure } from './province-report.js';
+import { printProvinceReport, workersLabel, writeProvinceResults, type ClassFigures, type ProvinceResults, type PublishFigure } from './province-report.js';
 import { runSeedScale } from './seed-scale-process.js';
 import { ServingProbe } from './serving-probe.js';
 import type { Stack } from './stack.js';
@@ -32,11 +32,12 @@ const STREAM_TEXT: Record<string, { title: string; body: string }> = {
   km: { title: 'ព័ត៌មានវាស់ល្បឿនលេខ', body: 'ខ្លឹមសារសម្រាប់វាស់រយៈពេលពីការបោះពុម្ពផ្សាយរហូតដល់ទំព័រសាធារណៈបង្ហាញអត្ថបទ។' },
 };
 
-const USAGE = `usage: npm run bench:province -- [--scale F] [--publishes N] [--database postgres|sqlite]
+const USAGE = `usage: npm run bench:province -- [--scale F] [--publishes N] [--database postgres|sqlite] [--workers N]
   --scale F        fraction of the full province: 1 = main portal with 10,000 documents, 30 departments
                    with 1,000, 100 communes with 100, bulk import of 3,400 (default 1; 0.02 is a few minutes)
   --publishes N    publishes per portal size class in the stream, alternately vi and km (default 6)
-  --database D     postgres (default; a temporary database at TEST_POSTGRES_URL or 127.0.0.1:5432) or sqlite`;
+  --database D     postgres (default; a temporary database at TEST_POSTGRES_URL or 127.0.0.1:5432) or sqlite
+  --workers N      builds the publisher runs at once (PUBLISHER_WORKERS; above 1 needs postgres; default the publisher's)`;
 
 function fail(message: string): never {
   console.error(`[bench:province] ${message}\n${USAGE}`);
@@ -44,9 +45,9 @@ function fail(message: string): never {
 }
 
 function parseOptions() {
-  let values: { scale?: string; publishes?: string; database?: string };
+  let values: { scale?: string; publishes?: string; database?: string; workers?: string };
   try {
-    values = parseArgs({ options: { scale: { type: 'string' }, publishes: { type: 'string' }, database: { type: 'string' } }, strict: true }).values;
+    values = parseArgs({ options: { scale: { type: 'string' }, publishes: { type: 'string' }, database: { type: 'string' }, workers: { type: 'string' } }, strict: true }).values;
   } catch (error) {
     fail((error as Error).message);
   }
@@ -56,7 +57,10 @@ function parseOptions() {
   if (!Number.isInteger(publishes) || publishes < 1 || publishes > 1_000) fail(`--publishes must be a whole number from 1 to 1000, not "${values.publishes}"`);
   const database = values.database ?? 'postgres';
   if (database !== 'postgres' && database !== 'sqlite') fail(`--database must be postgres or sqlite, not "${database}"`);
-  return { scale, publishes, database };
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 16)) fail(`--workers must be a whole number from 1 to 16, not "${values.workers}"`);
+  if (workers !== undefined && workers > 1 && database !== 'postgres') fail('--workers above 1 needs --database postgres (the publisher shares builds through a queue in PostgreSQL)');
+  return { scale, publishes, database, workers };
 }
 
 /** Runs seed:scale, showing its own lines; the CMS's log lines are kept for a failure report. */
@@ -111,12 +115,13 @@ const postgres = options.database === 'postgres' ? await createTemporaryDatabase
 const { stack, dispose } = await createDisposableStack('bench-province', {
   seedDemoContent: false,
   cmsEnv: postgres?.env ?? {},
+  publisherEnv: options.workers ? { PUBLISHER_WORKERS: String(options.workers) } : {},
   output: keepOutput,
 });
 const memory = new MemorySampler({ publisher: () => stack.publisher.pid, server: () => stack.staticServer.pid, cms: () => stack.cms.pid });
 
 try {
-  console.log(`province benchmark, scale ${options.scale}, ${databaseName}`);
+  console.log(`province benchmark, scale ${options.scale}, ${databaseName}, ${workersLabel(options.workers ?? null)}`);
   console.log(`${machineLine(machine)}; load average ${loadAverageAtStart.join(', ')} (other work on the machine skews every figure)`);
   for (const group of plan.groups) console.log(`  ${group.sizeClass.padEnd(10)} ${group.portals} × ${group.documentsEach} documents (vi, en, km)`);
   memory.start();
@@ -200,6 +205,7 @@ try {
     command: `npm run bench:province -- ${process.argv.slice(2).join(' ')}`.trim(),
     scale: options.scale,
     database: databaseName,
+    buildWorkers: options.workers ?? null,
     machine,
     loadAverage: { start: loadAverageAtStart, end: loadavg().map((load) => Number(load.toFixed(2))) },
     groups: plan.groups,

@@ -37,6 +37,8 @@ export interface ProvinceResults {
   command: string;
   scale: number;
   database: string;
+  /** PUBLISHER_WORKERS as given; null: the publisher's default. */
+  buildWorkers: number | null;
   machine: Machine;
   loadAverage: { start: number[]; end: number[] };
   groups: PortalGroup[];
@@ -51,6 +53,7 @@ export interface ProvinceResults {
   targets: typeof TARGETS;
 }
 
+export const workersLabel = (workers: number | null): string => (workers ? `${workers} build workers` : "the publisher's default build workers");
 const bytes = (value: number) => (value >= 2 ** 30 ? `${(value / 2 ** 30).toFixed(2)} GiB` : `${(value / 2 ** 20).toFixed(0)} MiB`);
 const verdict = (met: boolean, target: string) => `${target}: ${met ? 'met' : 'NOT met'}`;
 const column = (text: string | number, width: number) => String(text).padStart(width);
@@ -61,7 +64,7 @@ export function printProvinceReport(results: ProvinceResults): void {
   const locales = Object.keys(results.classes[0]?.publishToLiveP50MsByLocale ?? {});
   const line = (label: string, text: string) => console.log(`${label.padEnd(20)}${text}`);
   console.log(`\n${'='.repeat(110)}`);
-  console.log(`province benchmark, scale ${results.scale}, ${results.database}`);
+  console.log(`province benchmark, scale ${results.scale}, ${results.database}, ${workersLabel(results.buildWorkers)}`);
   console.log(`${machineLine(results.machine)}; load average ${results.loadAverage.start.join(', ')} at the start, ${results.loadAverage.end.join(', ')} at the end`);
   console.log('targets are stated for the full province (scale 1); at a smaller scale they only show the direction\n');
   line('seeding', `${results.seeding.documents} documents (each in vi, en, km) in ${seconds(results.seeding.ms)}; first builds of ${results.firstBuilds.portals} portals ${seconds(results.firstBuilds.ms)}`);
