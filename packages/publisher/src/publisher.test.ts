@@ -68,6 +68,7 @@ async function publisherFor(cms: FakeCms, buildMs = 200) {
   const script = [
     `sleep ${buildMs / 1000}`,
     `if [ -f '${failFlag}' ]; then echo "12:00:00 [ERROR] The CMS's articles vi/abc (\\"Tin\\") does not match the content contract: title: expected string" >&2; exit 1; fi`,
+    `mkdir -p "$PORTAL_OUT_DIR/vi" && echo home > "$PORTAL_OUT_DIR/vi/index.html"`,
     `printf '%s' '${manifest}' > "$PORTAL_OUT_DIR/${RELEASE_MANIFEST_FILE}"`,
   ].join('\n');
   const publisher = new Publisher({

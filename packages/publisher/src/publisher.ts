@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { BuildOutcome, ClaimedBuild } from '@portal/contract';
 import { BuildJournal, type BuildRecord } from './build-journal.js';
 import { BuildScheduler, type BuildJob, type SchedulerOptions } from './build-scheduler.js';
-import { outdatedTenants } from './daily-refresh.js';
+import { staleSites, type StaleSite } from './daily-refresh.js';
 import { failureReport } from './failure-summary.js';
 import { CmsRefusedError, CmsUnavailableError, type PublishingClient } from './outbox-client.js';
 import { ReleaseStore } from './release-store.js';
@@ -41,7 +41,7 @@ export class Publisher {
   #unreported: Array<{ buildId: number; outcome: BuildOutcome }> = [];
   #cmsWasDown = false;
   #running: Promise<void> | undefined;
-  #outdated: string[] = [];
+  #outdated: StaleSite[] = [];
   #outdatedCheckedAt = 0;
 
   constructor(options: PublisherOptions) {
@@ -117,9 +117,10 @@ export class Publisher {
   }
 
   /**
-   * Rebuilds, one at a time and only when no publish waits, the portals built on an earlier day:
-   * what they show can change with the date alone (document validity), and editors' publishes
-   * keep their priority. Skipped while the CMS is unreachable; the live sites stay as they are.
+   * Rebuilds, one at a time and only when no publish waits, the portals built on an earlier day
+   * (what they show can change with the date alone: document validity) and those whose live
+   * release was damaged on disk. Editors' publishes keep their priority. Skipped while the CMS is
+   * unreachable; the live sites stay as they are.
    */
   async #refreshOneOutdatedSite(): Promise<void> {
     const now = new Date();
@@ -127,7 +128,7 @@ export class Publisher {
       this.#outdatedCheckedAt = now.getTime();
       try {
         const codes = (await this.#options.client.tenants()).map((tenant) => tenant.code);
-        this.#outdated = await outdatedTenants(codes, this.#options.releases, now);
+        this.#outdated = await staleSites(codes, this.#options.releases, now);
       } catch (error) {
         this.#reportCmsDown(error);
         return;
@@ -135,10 +136,10 @@ export class Publisher {
     }
     // A publish may have rebuilt a portal since the list was made.
     while (this.#outdated.length > 0) {
-      const [next] = await outdatedTenants(this.#outdated.splice(0, 1), this.#options.releases, now);
+      const [next] = await staleSites(this.#outdated.splice(0, 1).map((site) => site.tenantCode), this.#options.releases, now);
       if (!next) continue;
-      this.#log(`refreshing ${next}: its live release was built on an earlier day`);
-      this.#scheduler.request(next, now.getTime());
+      this.#log(`refreshing ${next.tenantCode}: ${next.reason}`);
+      this.#scheduler.request(next.tenantCode, now.getTime());
       return;
     }
   }
