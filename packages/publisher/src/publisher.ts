@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BuildOutcome, ClaimedBuild } from '@portal/contract';
+import type { BuildOutcome, ClaimedBuild, ReleaseManifest } from '@portal/contract';
 import { BuildJournal, type BuildRecord } from './build-journal.js';
 import { BuildScheduler, type BuildJob, type SchedulerOptions } from './build-scheduler.js';
 import { staleSites, type StaleSite } from './daily-refresh.js';
@@ -211,7 +211,6 @@ export class Publisher {
       // An earlier outcome first: a build that starts while its predecessor is still open marks it interrupted.
       await this.#reportPendingOutcomes();
       claimed = await client.startBuild(job.tenantCode);
-      this.#log(`building ${job.tenantCode} for ${claimed.eventCount} event(s) (CMS build ${claimed.buildId})`);
       const tenants = await client.tenants();
       let outcome: BuildOutcome;
       if (!tenants.some((tenant) => tenant.code === job.tenantCode)) {
@@ -238,7 +237,7 @@ export class Publisher {
         await releases.prune(job.tenantCode, this.#options.keepReleases);
         await record('succeeded');
         outcome = { status: 'live', releaseId: release.id };
-        this.#log(`${job.tenantCode} is live (release ${release.id}, ${Date.now() - startedAt.getTime()} ms)`);
+        this.#log(liveLine(job.tenantCode, release.id, await releases.currentManifest(job.tenantCode), claimed, Date.now() - startedAt.getTime()));
       }
       this.#scheduler.succeeded(job.tenantCode, claimed.lastEventId);
       await this.#reportOutcome(claimed.buildId, outcome);
@@ -249,7 +248,8 @@ export class Publisher {
         const reason = await failureReport(error);
         await record('failed', reason);
         const { retryInMs } = this.#scheduler.failed(job.tenantCode, Date.now());
-        this.#log(`build of ${job.tenantCode} failed, the previous release stays live; retrying in ${retryInMs} ms: ${reason}`);
+        const waiting = claimed ? `${claimed.eventCount} event(s) of CMS build ${claimed.buildId} stay pending` : 'no event claimed';
+        this.#log(`build of ${job.tenantCode} failed after ${seconds(Date.now() - startedAt.getTime())}, the previous release stays live; ${waiting}; retrying in ${seconds(retryInMs)}: ${oneLine(reason)}`);
         if (claimed) await this.#reportOutcome(claimed.buildId, { status: 'failed', error: reason });
       }
       if (error instanceof CmsUnavailableError) this.#reportCmsDown(error);
@@ -257,4 +257,20 @@ export class Publisher {
       await rm(this.#buildPidFile, { force: true });
     }
   }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** A failure's reason spans lines (the build's own error, then how it ended); the log gets one line per build. */
+const oneLine = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean).join(' | ');
+
+/** The one line a live build writes: what went live and its figures. */
+function liveLine(tenantCode: string, releaseId: string, manifest: ReleaseManifest | undefined, claimed: ClaimedBuild, durationMs: number): string {
+  const figures = [
+    ...(manifest?.pages === undefined ? [] : [`${manifest.pages} pages`]),
+    ...(manifest ? [`${manifest.sites.length} site(s)`] : []),
+    `${claimed.eventCount} event(s)`,
+    seconds(durationMs),
+  ];
+  return `${tenantCode} is live: release ${releaseId} (CMS build ${claimed.buildId}), ${figures.join(', ')}`;
 }
