@@ -50,6 +50,7 @@ const publisher = new Publisher({
   },
   pollIntervalMs: milliseconds('PUBLISHER_POLL_MS', 1_000),
   keepReleases: milliseconds('PUBLISHER_KEEP_RELEASES', 3),
+  keepLogs: milliseconds('PUBLISHER_KEEP_LOGS', 100),
   refreshCheckMs: milliseconds('PUBLISHER_REFRESH_CHECK_MS', 60_000),
 });
 

@@ -80,6 +80,7 @@ async function publisherFor(cms: FakeCms, buildMs = 200) {
     scheduler: { quietMs: 30, maxWaitMs: 300, retryInitialMs: 100, retryMaxMs: 400 },
     pollIntervalMs: 20,
     keepReleases: 3,
+    keepLogs: 100,
     refreshCheckMs: 60_000,
     log: (line) => lines.push(line),
   });

@@ -1,8 +1,9 @@
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BuildOutcome, ClaimedBuild, ReleaseManifest } from '@portal/contract';
 import { BuildJournal, type BuildRecord } from './build-journal.js';
+import { pruneBuildLogs } from './build-logs.js';
 import { BuildScheduler, type BuildJob, type SchedulerOptions } from './build-scheduler.js';
 import { staleSites, type StaleSite } from './daily-refresh.js';
 import { failureReport } from './failure-summary.js';
@@ -19,6 +20,8 @@ export interface PublisherOptions {
   scheduler: SchedulerOptions;
   pollIntervalMs: number;
   keepReleases: number;
+  /** Build logs kept per tenant, newest first; older ones are deleted after each build. */
+  keepLogs: number;
   /** How often to look for portals built on an earlier day (they are rebuilt when nothing else waits). */
   refreshCheckMs: number;
   log?: (message: string) => void;
@@ -255,6 +258,7 @@ export class Publisher {
       if (error instanceof CmsUnavailableError) this.#reportCmsDown(error);
     } finally {
       await rm(this.#buildPidFile, { force: true });
+      await pruneBuildLogs(dirname(logFile), this.#options.keepLogs);
     }
   }
 }
