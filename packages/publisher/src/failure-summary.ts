@@ -5,11 +5,12 @@ import { BuildFailedError } from './tenant-builder.js';
 const COLOURS = /\u001b\[[0-9;]*m/g;
 const ERROR_START = /\[ERROR\]|\b\w*Error\b:|\[\w*Error\]/;
 /**
- * The operating system refusing the build (disk full, read-only or unwritable disk, too many open
- * files, no memory): the fix is the machine's, not the content's, and the tool that met it often
- * reports it under a generic error, so this line leads wherever it appears.
+ * The operating system refusing the build (disk full, read-only or unwritable disk, a rename
+ * across filesystems, a disk error, too many open files, no memory): the fix is the machine's,
+ * not the content's, and the tool that met it often prints it without any "Error" word, so this
+ * line leads wherever it appears.
  */
-const SYSTEM_ERROR = /\b(ENOSPC|EDQUOT|EROFS|EACCES|EPERM|EMFILE|ENFILE|ENOMEM)\b/;
+const SYSTEM_ERROR = /\b(ENOSPC|EDQUOT|EROFS|EACCES|EPERM|EXDEV|EIO|EMFILE|ENFILE|ENOMEM): /;
 const LOG_PREFIXES = /^(\d{2}:\d{2}:\d{2}\s+)?(\[ERROR\]\s*)?(\[[\w:-]+\]\s*)?/;
 const MAX_LINES = 12;
 const TAIL_LINES = 8;
