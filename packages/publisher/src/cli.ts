@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { OutboxClient } from './outbox-client.js';
 import { Publisher } from './publisher.js';
 import { ReleaseStore } from './release-store.js';
@@ -37,12 +37,8 @@ const publisher = new Publisher({
   releases: new ReleaseStore(required('PORTAL_SITES_DIR')),
   stateDir: required('PUBLISHER_STATE_DIR'),
   buildCommand: {
-    argv: customCommand ? ['sh', '-c', customCommand] : [process.execPath, join(siteDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', siteDir],
-    // Astro stages prerendered pages in the working directory's `.astro/` when the output directory
-    // lies outside it, then renames them into the output: across filesystems (the sites on their
-    // own disk, /var apart from /opt) that rename fails with EXDEV. Run from beside the output, so
-    // the staging is inside the output directory, on its filesystem, and Astro removes it.
-    cwd: customCommand ? siteDir : (outDir) => dirname(outDir),
+    argv: customCommand ? ['sh', '-c', customCommand] : [process.execPath, join(siteDir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    cwd: siteDir,
     env: { CMS_URL: cmsUrl, CMS_TOKEN: token },
     timeoutMs: milliseconds('PUBLISHER_BUILD_TIMEOUT_MS', 15 * 60_000),
   },

@@ -1,6 +1,6 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RELEASE_MANIFEST_FILE } from '@portal/contract';
 import { BuildFailedError, buildTenant } from './tenant-builder.js';
@@ -20,14 +20,7 @@ describe('buildTenant', () => {
     expect(await readFile(req.logFile, 'utf8')).toContain('building snv');
   });
 
-  it('runs the build in the working directory chosen for its output directory', async () => {
-    const req = await request();
-    const command = { ...shell(`pwd > "$PORTAL_OUT_DIR/cwd"; printf '%s' '${manifest}' > "$PORTAL_OUT_DIR/${RELEASE_MANIFEST_FILE}"`), cwd: (outDir: string) => dirname(outDir) };
-    await buildTenant(command, req);
-    expect((await readFile(join(req.outDir, 'cwd'), 'utf8')).trim()).toBe(dirname(req.outDir));
-  });
-
-    it('fails with the log when the build exits non-zero', async () => {
+  it('fails with the log when the build exits non-zero', async () => {
     const req = await request();
     const failure = buildTenant(shell('echo "GraphQL error: boom" >&2; exit 3'), req);
     await expect(failure).rejects.toThrow(BuildFailedError);

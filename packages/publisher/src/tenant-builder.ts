@@ -7,8 +7,7 @@ import { RELEASE_MANIFEST_FILE, releaseManifestSchema } from '@portal/contract';
 export interface BuildCommand {
   /** Program and arguments, e.g. the Astro CLI of site/. */
   argv: readonly string[];
-  /** The working directory, fixed or chosen for each build's output directory. */
-  cwd: string | ((outDir: string) => string);
+  cwd: string;
   /** Extra environment for the build (CMS address and token). */
   env: Record<string, string>;
   /** Upper bound for one build; a hung build is killed and counted as failed. */
@@ -43,7 +42,7 @@ export async function buildTenant(command: BuildCommand, request: BuildRequest, 
 
   const exit = await new Promise<{ code: number | null; reason?: string }>((resolve) => {
     const child = spawn(program, args, {
-      cwd: typeof command.cwd === 'string' ? command.cwd : command.cwd(request.outDir),
+      cwd: command.cwd,
       env: {
         ...process.env,
         ...command.env,
