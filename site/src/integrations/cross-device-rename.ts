@@ -1,6 +1,9 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type PathLike } from 'node:fs';
 
 let installed = false;
+
+/** fs.cp takes no Buffer paths, which rename does. */
+const asCopyPath = (path: PathLike) => (Buffer.isBuffer(path) ? path.toString() : path);
 
 /**
  * Lets the build process rename across filesystems, by copying and then deleting.
@@ -21,7 +24,7 @@ export function allowRenameAcrossFilesystems(): void {
       await rename(from, to);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      await fs.cp(from, to, { recursive: true, force: true, preserveTimestamps: true });
+      await fs.cp(asCopyPath(from), asCopyPath(to), { recursive: true, force: true, preserveTimestamps: true });
       await fs.rm(from, { recursive: true, force: true });
     }
   };
