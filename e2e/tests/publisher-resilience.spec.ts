@@ -6,7 +6,7 @@ async function publishArticle(portal: import('../fixtures/portal').Portal, tenan
   const tenant = { connect: [{ documentId: await portal.admin.tenantDocumentId(tenantCode) }] };
   const documentId = await portal.admin.createDraft(ARTICLE, 'vi', { title, slug, tenant });
   await portal.admin.publish(ARTICLE, documentId, 'vi');
-  return portal.url(tenantCode, 'vi', `articles/${slug}/`);
+  return portal.url(tenantCode, 'vi', `tin-tuc/${slug}/`);
 }
 
 test.describe('the live site survives publisher failures and loses no publish', () => {

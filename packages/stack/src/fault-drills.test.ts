@@ -93,7 +93,7 @@ describe('fault drills', () => {
     const slug = `dien-tap-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
     const tenant = { connect: [{ documentId: await admin.tenantDocumentId(tenantCode) }] };
     const documentId = await admin.createDraft(ARTICLE, 'vi', { title, slug, tenant });
-    return { documentId, tenantCode, path: `articles/${slug}/` };
+    return { documentId, tenantCode, path: `tin-tuc/${slug}/` };
   }
 
   /** Straight from the CMS database: is the article published, and what does the outbox hold for it. */
@@ -235,20 +235,20 @@ describe('fault drills', () => {
     const live = join(stack.sitesDir, tenantCode, 'current');
     const readers = keepRequesting(nginx.port, homePages([tenantCode]));
     const buildsBefore = (await builds()).length;
-    const articlesDir = join(live, 'vi', 'articles');
+    const articlesDir = join(live, 'vi', 'tin-tuc');
     const names = (await readdir(articlesDir)).sort();
     const article = (await Promise.all(names.map(async (name) => ((await stat(join(articlesDir, name, 'index.html')).catch(() => undefined))?.isFile() ? name : undefined)))).find(Boolean)!;
-    expect((await page(tenantCode, `articles/${article}/`)).status).toBe(200);
+    expect((await page(tenantCode, `tin-tuc/${article}/`)).status).toBe(200);
 
     await truncate(join(live, RELEASE_MANIFEST_FILE), 20);
-    await rm(join(live, 'vi', 'articles', article, 'index.html'));
+    await rm(join(live, 'vi', 'tin-tuc', article, 'index.html'));
     // Meanwhile the server keeps the routes it read when the release went live: the rest of the
     // portal is served, the lost page answers the portal's 404.
     expect((await page(tenantCode, '')).status).toBe(200);
-    expect((await page(tenantCode, `articles/${article}/`)).status).toBe(404);
-    expect((await stack.fetchPage(`${stack.portalUrl(siteOf(tenantCode))}articles/${article}/`)).status).toBe(404);
+    expect((await page(tenantCode, `tin-tuc/${article}/`)).status).toBe(404);
+    expect((await stack.fetchPage(`${stack.portalUrl(siteOf(tenantCode))}tin-tuc/${article}/`)).status).toBe(404);
 
-    await until(async () => (await page(tenantCode, `articles/${article}/`)).status === 200, 'the damaged release is rebuilt', CONVERGE_MS);
+    await until(async () => (await page(tenantCode, `tin-tuc/${article}/`)).status === 200, 'the damaged release is rebuilt', CONVERGE_MS);
     expect(output.join('\n')).toContain(`refreshing ${tenantCode}: live release has no valid ${RELEASE_MANIFEST_FILE}; rebuilding it`);
     const repair = (await builds()).slice(buildsBefore).find((build) => build.tenantCode === tenantCode);
     expect(repair?.status).toBe('succeeded');

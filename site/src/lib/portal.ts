@@ -7,7 +7,7 @@ import { feedsOfPage, planFeeds, type Feed } from './feeds';
 import { pagesOfKind, planPages, type PageKind, type PlannedPage } from './page-plan';
 import type { PublicOrigin } from './public-links';
 import { SECTIONS } from './sections/index';
-import type { NetworkArticle, NetworkTenant } from './sections/portal-network';
+import type { NetworkArticle, NetworkConsultation, NetworkTenant } from './sections/portal-network';
 import type { SectionContent } from './sections/plan-sections';
 
 /** A public collection's entries, typed by the contract's schema. */
@@ -44,9 +44,10 @@ async function planPortal(): Promise<Portal> {
     componentPortals: await entriesOf('componentPortals'),
     networkTenants: await collectionData<NetworkTenant>('networkTenants'),
     networkArticles: await collectionData<NetworkArticle>('networkArticles'),
+    networkConsultations: await collectionData<NetworkConsultation>('networkConsultations'),
     corrections: await collectionData<PublicCorrection>('corrections'),
   };
-  const pages = planPages(entry.data as Tenant, await entriesOf('articles'), content);
+  const pages = planPages(entry.data as Tenant, sections.article ?? [], content);
   const feeds = planFeeds(pages);
   return {
     tenant: entry.data as Tenant,
