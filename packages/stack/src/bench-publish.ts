@@ -4,18 +4,16 @@
 // `seed:scale`), with the publisher's build time and, when the build command reports it with
 // `/usr/bin/time -f peak-rss-kb=%M`, the build's peak memory.
 import { readFile } from 'node:fs/promises';
-import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import type { BuildRecord } from '@portal/publisher';
 import { readRouteTable } from '@portal/static-server';
-import { percentile, seconds } from './bench-figures.js';
+import { machineLine, newsItemUrl, percentile, seconds, untilServed } from './bench-support.js';
 import { REPO_ROOT } from './paths.js';
 import { Stack } from './stack.js';
 
 const ARTICLE = 'api::article.article';
-const LIVE_TIMEOUT_MS = 600_000;
 
 const { values: args } = parseArgs({ options: { tenant: { type: 'string' }, locales: { type: 'string', default: 'vi' }, publishes: { type: 'string', default: '5' } } });
 if (!args.tenant) throw new Error('usage: pnpm bench:publish --tenant CODE [--locales vi,km] [--publishes N]');
@@ -40,7 +38,7 @@ async function journal(): Promise<BuildRecord[]> {
   return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as BuildRecord);
 }
 
-console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.versions.node}`);
+console.log(machineLine());
 const latencies: number[] = [];
 for (let n = 0; n < publishes; n += 1) {
   const slug = `bench-publish-${Date.now()}`;
@@ -50,16 +48,11 @@ for (let n = 0; n < publishes; n += 1) {
   const urls = locales.map((locale) => {
     const route = routes.find((candidate) => candidate.locale === locale);
     if (!route) throw new Error(`${args.tenant} has no live ${locale} site`);
-    return `${stack.portalUrl(route)}tin-tuc/${slug}/`;
+    return newsItemUrl(stack, route, slug);
   });
   const publishedAt = Date.now();
   for (const locale of locales) await admin.publish(ARTICLE, documentId, locale);
-  for (const url of urls) {
-    while ((await stack.fetchPage(url).catch(() => ({ status: 0 }))).status !== 200) {
-      if (Date.now() - publishedAt > LIVE_TIMEOUT_MS) throw new Error(`${url} not live after ${LIVE_TIMEOUT_MS / 1000} s`);
-      await sleep(100);
-    }
-  }
+  for (const url of urls) await untilServed(stack, url, publishedAt, { timeoutMs: 600_000 });
   latencies.push(Date.now() - publishedAt);
   // The publisher journals a build just after its release goes live.
   let builds: BuildRecord[] = [];
