@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, deadlineRelationsOf, LOCALES, type Locale } from '@portal/contract';
 import type { IsoDate } from '@portal/working-days';
 import { AUDIT_LOG_UID } from '../audit/audit-log';
-import { isPublicContent } from '../publishing/public-change';
+import { isWorkflowType } from '../content-model';
 import { publicationDateOf } from './due-dates';
 
 /** One document of a tenant as the board tracks it: its Vietnamese draft and published rows, and which languages are published. */
@@ -29,9 +29,7 @@ const TITLE_FIELDS = ['title', 'name', 'fullName', 'documentNumber', 'placement'
 
 /** The content types the boards publish: tenant-scoped, with Draft & Publish. */
 export function editorialTypes(strapi: Core.Strapi): string[] {
-  return Object.keys(strapi.contentTypes).filter(
-    (uid) => uid.startsWith('api::') && isPublicContent(strapi, uid) && Boolean((strapi.contentTypes as any)[uid].options?.draftAndPublish),
-  );
+  return Object.keys(strapi.contentTypes).filter((uid) => isWorkflowType(strapi, uid));
 }
 
 export function typeNameOf(strapi: Core.Strapi, uid: string): string {

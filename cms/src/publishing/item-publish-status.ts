@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LOCALES, publicUrl, type ItemPublishStatus, type PublishBuildView } from '@portal/contract';
 import { isProvincialAdmin, seatsOf } from '../tenancy/membership';
-import { isPublicContent, TENANT_UID, tenantCodesOf } from './public-change';
+import { isPublicContent, TENANT_UID } from '../content-model';
+import { tenantCodesOf } from './public-change';
 
 export interface ItemRef {
   uid: string;
@@ -24,7 +25,7 @@ async function portalUrlOf(strapi: Core.Strapi, tenantCode: string, locale: stri
 
 /** The portals of an item, refused unless `user` sits on one of their boards or is the provincial administrator. */
 async function portalsOf(strapi: Core.Strapi, user: any, item: ItemRef): Promise<string[]> {
-  if (!item.uid.startsWith('api::') || !strapi.getModel(item.uid as any) || !isPublicContent(strapi, item.uid)) {
+  if (!isPublicContent(strapi, item.uid)) {
     throw new errors.ValidationError(`"${item.uid}" không phải nội dung của cổng / is not portal content`);
   }
   if (!(LOCALES as readonly string[]).includes(item.locale)) {

@@ -1,14 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import type { PublishEvent } from '@portal/contract';
-
-export const TENANT_UID = 'api::tenant.tenant';
-const ARTICLE_UID = 'api::article.article';
+import { CONTENT_TYPES, type PublishEvent } from '@portal/contract';
+import { hasDraftAndPublish, isPublicContent, TENANT_UID } from '../content-model';
 
 /**
  * What the main portal (a "province" tenant) shows of the other portals: their latest articles
  * (aggregated news) and the portals themselves (the directory of component portals).
  */
-const SHOWN_ON_MAIN_PORTAL = new Set([ARTICLE_UID, TENANT_UID]);
+const SHOWN_ON_MAIN_PORTAL = new Set([CONTENT_TYPES.articles.uid, TENANT_UID]);
 
 type PublishAction = PublishEvent['action'];
 
@@ -16,24 +14,6 @@ interface DocumentCall {
   uid: string;
   action: string;
   params?: { status?: string };
-}
-
-/** Whether a content type belongs to one tenant: it has a `tenant` relation to the tenant type. */
-export function isTenantScoped(strapi: Core.Strapi, uid: string): boolean {
-  const attribute = (strapi.getModel(uid as any)?.attributes as Record<string, any> | undefined)?.tenant;
-  return attribute?.type === 'relation' && attribute.target === TENANT_UID;
-}
-
-/**
- * Whether a content type is portal content: tenant-scoped and not marked internal
- * (`pluginOptions.portal.internal`, e.g. board memberships), so its changes rebuild the portal.
- */
-export function isPublicContent(strapi: Core.Strapi, uid: string): boolean {
-  return isTenantScoped(strapi, uid) && !(strapi.getModel(uid as any) as any)?.pluginOptions?.portal?.internal;
-}
-
-function hasDraftAndPublish(strapi: Core.Strapi, uid: string): boolean {
-  return Boolean((strapi.getModel(uid as any) as any)?.options?.draftAndPublish);
 }
 
 /**
@@ -45,7 +25,7 @@ export function publicChangeOf(strapi: Core.Strapi, call: DocumentCall): Publish
   if (call.uid === TENANT_UID) {
     return ['create', 'update', 'delete'].includes(call.action) ? 'tenant-change' : undefined;
   }
-  if (!call.uid.startsWith('api::') || !isPublicContent(strapi, call.uid)) return undefined;
+  if (!isPublicContent(strapi, call.uid)) return undefined;
   if (call.action === 'publish' || call.action === 'unpublish' || call.action === 'delete') return call.action;
   const writes = call.action === 'create' || call.action === 'update';
   if (writes && (!hasDraftAndPublish(strapi, call.uid) || call.params?.status === 'published')) return 'publish';
@@ -76,14 +56,12 @@ export async function mainPortalsShowing(strapi: Core.Strapi, uid: string, chang
   return [...new Set<string>(rows.map((row: any) => row.code))].filter((code) => !changed.has(code));
 }
 
-const OUTAGE_NOTICE_UID = 'api::outage-notice.outage-notice';
-
 /**
  * Every portal, when a document is an outage notice the province's portal addresses to all
  * portals (`provinceWide`): each shows it as a banner, so each is rebuilt when it changes.
  */
 export async function portalsReachedBy(strapi: Core.Strapi, uid: string, documentId: string): Promise<string[]> {
-  if (uid !== OUTAGE_NOTICE_UID) return [];
+  if (uid !== CONTENT_TYPES.outageNotices.uid) return [];
   const versions = await strapi.db.query(uid as any).findMany({ where: { documentId }, select: ['provinceWide'], populate: { tenant: { select: ['kind'] } } });
   if (!versions.some((version: any) => version.provinceWide && version.tenant?.kind === 'province')) return [];
   return (await strapi.db.query(TENANT_UID as any).findMany({ select: ['code'] })).map((row: any) => row.code);

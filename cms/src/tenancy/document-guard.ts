@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { EDITORIAL_ROLE_NAMES, roleAtLeast, isEditorialRole, type EditorialRole } from '@portal/contract';
-import { isTenantScoped, TENANT_UID } from '../publishing/public-change';
+import { hasDraftAndPublish, isTenantScoped, TENANT_UID } from '../content-model';
 import { minimumRole, operationOf, type Operation } from './access-rules';
 import { FILE_UID } from './media';
 import { MEMBERSHIP_UID } from './membership';
@@ -98,7 +98,7 @@ interface Call {
  * requires a seat on that portal's board.
  */
 function fenceRole(strapi: Core.Strapi, uid: string, operation: Operation) {
-  const decidedByWorkflow = (operation === 'publish' || operation === 'delete') && Boolean((strapi.getModel(uid as any) as any)?.options?.draftAndPublish);
+  const decidedByWorkflow = (operation === 'publish' || operation === 'delete') && hasDraftAndPublish(strapi, uid);
   return decidedByWorkflow ? 'reporter' : minimumRole(uid, operation);
 }
 
@@ -125,7 +125,7 @@ async function guardWrite(strapi: Core.Strapi, member: BoardMember, call: Call, 
  * looks documents up below the Document Service, such as the Content Manager's existence check.
  */
 export async function hiddenFromCurrentMember(strapi: Core.Strapi, uid: string, documentId: string): Promise<boolean> {
-  if (!uid.startsWith('api::') || !isTenantScoped(strapi, uid)) return false;
+  if (!isTenantScoped(strapi, uid)) return false;
   const member = await currentBoardMember(strapi);
   if (!member) return false;
   const visible = member.tenantIdsWhere(minimumRole(uid, 'read'));
@@ -144,7 +144,7 @@ export function registerTenantIsolation(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const call = context as unknown as Call;
     const isTenant = call.uid === TENANT_UID;
-    if (!isTenant && !(call.uid.startsWith('api::') && isTenantScoped(strapi, call.uid))) return next();
+    if (!isTenant && !isTenantScoped(strapi, call.uid)) return next();
     call.params ??= {};
     const operation = operationOf(call.action, call.params);
     if (!operation) return next();

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findRouteConflicts, tenantCodeSchema, tenantSiteSchema, type SiteRoute } from '@portal/contract';
-import { TENANT_UID } from '../publishing/public-change';
+import { TENANT_UID } from '../content-model';
 
 type SiteInput = { locale?: string; host?: string; pathPrefix?: string; name?: string };
 

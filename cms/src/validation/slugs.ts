@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { SLUG_MAX_LENGTH, slugFromText } from '@portal/contract';
 import { relationInput } from '../tenancy/references';
-import { asCall, blank, isWrite, localesOf, model, refuse, type DocumentCall } from './document-call';
+import { model } from '../content-model';
+import { asCall, blank, isWrite, localesOf, refuse, type DocumentCall } from './document-call';
 
 /** The field a type's pages are titled by, which its slug is made from. */
 const TITLE_FIELDS = ['title', 'name', 'fullName'];

@@ -2,9 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { availableTransitions, isEditorialTransition, LOCALES, mayPublish, REQUESTED_TRANSITIONS, roleAtLeast, type EditorialTransition } from '@portal/contract';
 import { itemHistory, logPage } from '../audit/audit-log';
-import { isTenantScoped, TENANT_UID } from '../publishing/public-change';
+import { isWorkflowType, TENANT_UID } from '../content-model';
 import { isProvincialAdmin, roleOn, tenantsWhereRole } from '../tenancy/membership';
-import { model } from '../validation/document-call';
 import { actorFor } from './actor';
 import { loadItem, type WorkflowItem } from './editorial-states';
 import { decideOrRefuse, recordOutcome } from './transitions';
@@ -16,7 +15,7 @@ const LOG_READER_POLICY = 'may-read-editorial-log';
 async function itemOf(strapi: Core.Strapi, ctx: any): Promise<WorkflowItem> {
   const { uid, documentId } = ctx.params;
   const locale = String(ctx.query.locale ?? '');
-  if (!strapi.getModel(uid) || !uid.startsWith('api::') || !model(strapi, uid)?.options?.draftAndPublish || !isTenantScoped(strapi, uid)) {
+  if (!isWorkflowType(strapi, uid)) {
     throw new errors.ValidationError(`"${uid}" không thuộc quy trình duyệt tin / is not a content type under editorial approval`);
   }
   if (!(LOCALES as readonly string[]).includes(locale)) throw new errors.ValidationError(`locale phải là một trong / must be one of ${LOCALES.join(', ')}`);

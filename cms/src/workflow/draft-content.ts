@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { model } from '../validation/document-call';
+import { model } from '../content-model';
 
 /** Attributes that record when and by whom a row was written, not what it says. */
 const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
