@@ -20,14 +20,14 @@ export default function EditorialLogPage() {
   const lang = adminLanguage();
   const text = TEXT[lang];
   const { portal: tenant, page, setPage, choosePortal } = usePortalPages();
-  const tenants = useAdminData<{ all: boolean; tenants: Array<{ documentId: string; code: string }> }>('/editorial-workflow/log-tenants');
+  const tenants = useAdminData<{ all: boolean; tenants: Array<{ documentId: string; code: string }> }>('/admin/editorial-workflow/log-tenants');
   const scope = tenants.data;
   // Without the whole province to read, the log starts on the first portal the user administers.
   useEffect(() => {
     if (scope && !scope.all && scope.tenants[0]) choosePortal(scope.tenants[0].documentId);
   }, [scope]);
   const ready = scope !== null && (scope.all || tenant !== '');
-  const { data: log, error: logError } = useAdminData<{ entries: Entry[]; total: number }>(ready ? `/editorial-workflow/log?page=${page}${tenant ? `&tenant=${tenant}` : ''}` : null);
+  const { data: log, error: logError } = useAdminData<{ entries: Entry[]; total: number }>(ready ? `/admin/editorial-workflow/log?page=${page}${tenant ? `&tenant=${tenant}` : ''}` : null);
   const error = tenants.error ?? logError;
 
   const pages = log ? pageCount(log.total, PAGE_SIZE) : 1;

@@ -50,7 +50,7 @@ export function EditorialWorkflowPanel({ model, documentId, document }: PanelPro
   const [reason, setReason] = useState<RejectionReason>(REJECTION_REASONS[0]);
   const [publishAt, setPublishAt] = useState('');
   const locale = document?.locale ?? 'vi';
-  const path = `/editorial-workflow/items/${model}/${documentId}`;
+  const path = `/admin/editorial-workflow/items/${model}/${documentId}`;
 
   // A reload started before a step may answer after it, with the state from before the step.
   const newestRequest = useRef(0);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { LOCALES, publicUrl, type ItemPublishStatus, type PublishBuildView } from '@portal/contract';
+import { publicUrl, type ItemPublishStatus, type PublishBuildView } from '@portal/contract';
+import { localeParameter, refuseOutsider, refuseRequest } from '../admin-routes';
 import { isProvincialAdmin, seatsOf } from '../tenancy/membership';
 import { isPublicContent, TENANT_UID } from '../content-model';
 import { tenantCodesOf } from './public-change';
@@ -26,18 +26,14 @@ async function portalUrlOf(strapi: Core.Strapi, tenantCode: string, locale: stri
 /** The portals of an item, refused unless `user` sits on one of their boards or is the provincial administrator. */
 async function portalsOf(strapi: Core.Strapi, user: any, item: ItemRef): Promise<string[]> {
   if (!isPublicContent(strapi, item.uid)) {
-    throw new errors.ValidationError(`"${item.uid}" không phải nội dung của cổng / is not portal content`);
+    refuseRequest('invalid', `"${item.uid}" không phải nội dung của cổng`, 'is not portal content');
   }
-  if (!(LOCALES as readonly string[]).includes(item.locale)) {
-    throw new errors.ValidationError(`locale phải là một trong / must be one of ${LOCALES.join(', ')}`);
-  }
+  localeParameter(item.locale);
   const tenantCodes = [...new Set(await tenantCodesOf(strapi, item.uid, item.documentId))];
-  if (tenantCodes.length === 0) throw new errors.NotFoundError('Không tìm thấy mục này / No such item');
+  if (tenantCodes.length === 0) refuseRequest('missing', 'Không tìm thấy mục này', 'No such item');
   if (isProvincialAdmin(user)) return tenantCodes;
   const seats = await seatsOf(strapi, user.id);
-  if (!seats.some((seat) => tenantCodes.includes(seat.tenantCode))) {
-    throw new errors.PolicyError('Bạn không thuộc Ban Biên tập của cổng này / You are not on this portal’s editorial board');
-  }
+  if (!seats.some((seat) => tenantCodes.includes(seat.tenantCode))) refuseOutsider();
   return tenantCodes;
 }
 
