@@ -91,7 +91,7 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
     await approver.client.publish(ARTICLE, documentId, 'vi');
     // The portal build reads the note to show it on the item's page.
     const { publicCorrections } = await publisherGraphql(cms.stack)(PUBLIC_CORRECTIONS_QUERY, { code: 'snv', locale: 'vi' });
-    expect(publicCorrections.filter((correction: any) => correction.documentId === documentId).map((correction: any) => publicCorrectionSchema.parse(correction))).toEqual([
+    expect((publicCorrections as unknown[]).filter((correction: any) => correction.documentId === documentId).map((correction: any) => publicCorrectionSchema.parse(correction))).toEqual([
       { contentType: ARTICLE, documentId, locale: 'vi', correctedAt: expect.any(String), note: 'Sửa tên đơn vị trong tin' },
     ]);
     await approver.client.unpublish(ARTICLE, documentId, 'vi');
