@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 /**
  * What the CMS knows of a content type from its model, asked in one place by the tenancy fence,
@@ -12,10 +12,17 @@ export interface Model {
   pluginOptions?: { i18n?: { localized?: boolean }; portal?: { internal?: boolean } };
 }
 
+/**
+ * A uid known only at run time (a Document Service call's, a route's, a descriptor's) as the uid
+ * type Strapi generates from the schemas (types/generated). A uid Strapi does not know finds no
+ * model, and a query on it fails.
+ */
+export const schemaUid = (uid: string) => uid as UID.Schema;
+export const contentTypeUid = (uid: string) => uid as UID.ContentType;
+
 /** A content type's or component's model; undefined for a uid Strapi does not know. */
 export function model(strapi: Core.Strapi, uid: string): Model | undefined {
-  // Strapi types getModel by its generated uid union; the uids here come from calls and routes.
-  return strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) as Model | undefined;
+  return strapi.getModel(schemaUid(uid)) as Model | undefined;
 }
 
 export const isLocalized = (strapi: Core.Strapi, uid: string) => Boolean(model(strapi, uid)?.pluginOptions?.i18n?.localized);

@@ -16,7 +16,7 @@ export interface ItemRef {
  * `PORTAL_PUBLIC_PORT` as the publisher's builds use them (https and the default port in production).
  */
 async function portalUrlOf(strapi: Core.Strapi, tenantCode: string, locale: string): Promise<string | null> {
-  const tenant = await strapi.db.query(TENANT_UID as any).findOne({ where: { code: tenantCode }, populate: { sites: true } });
+  const tenant = await strapi.db.query(TENANT_UID).findOne({ where: { code: tenantCode }, populate: { sites: true } });
   const site = tenant?.sites?.find((candidate: any) => candidate.locale === locale);
   if (!site) return null;
   const port = Number(process.env.PORTAL_PUBLIC_PORT) || undefined;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, type PublishEvent } from '@portal/contract';
-import { hasDraftAndPublish, isPublicContent, TENANT_UID } from '../content-model';
+import { hasDraftAndPublish, isPublicContent, schemaUid, TENANT_UID } from '../content-model';
 
 /**
  * What the main portal (a "province" tenant) shows of the other portals: their latest articles
@@ -35,10 +35,10 @@ export function publicChangeOf(strapi: Core.Strapi, call: DocumentCall): Publish
 /** The codes of the tenants that any locale or version (draft, published) of a document belongs to. */
 export async function tenantCodesOf(strapi: Core.Strapi, uid: string, documentId: string): Promise<string[]> {
   if (uid === TENANT_UID) {
-    const rows = await strapi.db.query(TENANT_UID as any).findMany({ where: { documentId }, select: ['code'] });
+    const rows = await strapi.db.query(TENANT_UID).findMany({ where: { documentId }, select: ['code'] });
     return rows.map((row: any) => row.code);
   }
-  const rows = await strapi.db.query(uid as any).findMany({
+  const rows = await strapi.db.query(schemaUid(uid)).findMany({
     where: { documentId },
     select: ['id'],
     populate: { tenant: { select: ['code'] } },
@@ -52,7 +52,7 @@ export async function tenantCodesOf(strapi: Core.Strapi, uid: string, documentId
  */
 export async function mainPortalsShowing(strapi: Core.Strapi, uid: string, changed: ReadonlySet<string>): Promise<string[]> {
   if (!SHOWN_ON_MAIN_PORTAL.has(uid) || changed.size === 0) return [];
-  const rows = await strapi.db.query(TENANT_UID as any).findMany({ where: { kind: 'province' }, select: ['code'] });
+  const rows = await strapi.db.query(TENANT_UID).findMany({ where: { kind: 'province' }, select: ['code'] });
   return [...new Set<string>(rows.map((row: any) => row.code))].filter((code) => !changed.has(code));
 }
 
@@ -62,7 +62,7 @@ export async function mainPortalsShowing(strapi: Core.Strapi, uid: string, chang
  */
 export async function portalsReachedBy(strapi: Core.Strapi, uid: string, documentId: string): Promise<string[]> {
   if (uid !== CONTENT_TYPES.outageNotices.uid) return [];
-  const versions = await strapi.db.query(uid as any).findMany({ where: { documentId }, select: ['provinceWide'], populate: { tenant: { select: ['kind'] } } });
+  const versions = await strapi.db.query(schemaUid(uid)).findMany({ where: { documentId }, select: ['provinceWide'], populate: { tenant: { select: ['kind'] } } });
   if (!versions.some((version: any) => version.provinceWide && version.tenant?.kind === 'province')) return [];
-  return (await strapi.db.query(TENANT_UID as any).findMany({ select: ['code'] })).map((row: any) => row.code);
+  return (await strapi.db.query(TENANT_UID).findMany({ select: ['code'] })).map((row: any) => row.code);
 }

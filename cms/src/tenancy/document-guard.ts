@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { EDITORIAL_ROLE_NAMES, roleAtLeast, isEditorialRole, type EditorialRole } from '@portal/contract';
-import { hasDraftAndPublish, isTenantScoped, TENANT_UID } from '../content-model';
+import { hasDraftAndPublish, isTenantScoped, schemaUid, TENANT_UID } from '../content-model';
 import { minimumRole, operationOf, type Operation } from './access-rules';
 import { FILE_UID } from './media';
 import { MEMBERSHIP_UID } from './membership';
@@ -20,13 +20,13 @@ const and = (filters: unknown, clause: Record<string, unknown>) => (filters ? { 
 
 /** The tenant row ids that the stored versions (every locale, draft and published) of a document belong to. */
 async function storedTenantIds(strapi: Core.Strapi, uid: string, documentId: string): Promise<Array<number | null>> {
-  const rows: any[] = await strapi.db.query(uid as any).findMany({ where: { documentId }, select: ['id'], populate: { tenant: { select: ['id'] } } });
+  const rows: any[] = await strapi.db.query(schemaUid(uid)).findMany({ where: { documentId }, select: ['id'], populate: { tenant: { select: ['id'] } } });
   return rows.map((row) => row.tenant?.id ?? null);
 }
 
 async function tenantIdsOf(strapi: Core.Strapi, list: Reference[]): Promise<number[]> {
   if (list.length === 0) return [];
-  const rows: any[] = await strapi.db.query(TENANT_UID as any).findMany({ where: whereReferenced(list), select: ['id'] });
+  const rows: any[] = await strapi.db.query(TENANT_UID).findMany({ where: whereReferenced(list), select: ['id'] });
   return rows.map((row) => row.id);
 }
 
@@ -68,7 +68,7 @@ async function refuseForeignLinks(strapi: Core.Strapi, uid: string, data: Record
     if (foreign) refuse(`Không thể liên kết tới ${target} ${foreign.documentId}: nội dung này ${OTHER_PORTAL}`);
   }
   if (files.length > 0) {
-    const rows: any[] = await strapi.db.query(FILE_UID as any).findMany({ where: whereReferenced(files), select: ['id'], populate: { tenants: { select: ['id'] } } });
+    const rows: any[] = await strapi.db.query(FILE_UID).findMany({ where: whereReferenced(files), select: ['id'], populate: { tenants: { select: ['id'] } } });
     // Files without a portal are the provincial library, uploaded by the provincial administrator.
     const foreign = rows.find((row) => row.tenants?.length > 0 && !row.tenants.some((tenant: any) => tenant.id === tenantId));
     // Named by the id the caller sent: another portal's file name is not theirs to learn.

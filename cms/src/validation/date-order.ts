@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPE_LIST, type DateOrderRule } from '@portal/contract';
 import { asCall, isWrite, refuse } from './document-call';
+import { schemaUid } from '../content-model';
 
 /** Each content type's dates that cannot come in another order, from its descriptor. */
 const RULES: Record<string, readonly DateOrderRule[]> = Object.fromEntries(
@@ -14,7 +15,7 @@ const shown = (value: unknown) => (value instanceof Date ? value.toISOString() :
 async function valuesAfterSave(strapi: Core.Strapi, uid: string, documentId: string | undefined, data: Record<string, unknown>, fields: string[]) {
   const missing = fields.filter((field) => !(field in data));
   const stored: Record<string, unknown> =
-    documentId && missing.length > 0 ? ((await strapi.db.query(uid as any).findOne({ where: { documentId }, select: missing })) ?? {}) : {};
+    documentId && missing.length > 0 ? ((await strapi.db.query(schemaUid(uid)).findOne({ where: { documentId }, select: missing })) ?? {}) : {};
   return { ...stored, ...data };
 }
 

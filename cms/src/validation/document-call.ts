@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@portal/contract';
-import { hasDraftAndPublish, isLocalized } from '../content-model';
+import { hasDraftAndPublish, isLocalized, schemaUid } from '../content-model';
 
 /** The parts of a Document Service middleware context the rules read. */
 export interface DocumentCall {
@@ -65,7 +65,7 @@ export function checkPublishedVersions<Next extends () => unknown>(
     const result = await next();
     const documentId = call.params.documentId ?? (result as { documentId?: string } | null)?.documentId;
     const localized = isLocalized(strapi, call.uid);
-    const versions: any[] = await strapi.db.query(call.uid as any).findMany({
+    const versions: any[] = await strapi.db.query(schemaUid(call.uid)).findMany({
       where: { documentId, publishedAt: { $notNull: true }, ...(localized ? { locale: { $in: localesOf(call) } } : {}) },
       ...(populate ? { populate } : {}),
     });

@@ -98,7 +98,7 @@ export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
       handler: async (ctx: any) => {
         const user = ctx.state.user;
         const tenants = isProvincialAdmin(user)
-          ? await strapi.db.query(TENANT_UID as any).findMany({ select: ['documentId', 'code'], orderBy: { code: 'asc' } })
+          ? await strapi.db.query(TENANT_UID).findMany({ select: ['documentId', 'code'], orderBy: { code: 'asc' } })
           : (await tenantsWhereRole(strapi, user.id, 'tenant_admin')).map((seat) => ({ documentId: seat.tenantDocumentId, code: seat.tenantCode }));
         ctx.body = { data: { all: isProvincialAdmin(user), tenants: tenants.map(({ documentId, code }: any) => ({ documentId, code })) } };
       },

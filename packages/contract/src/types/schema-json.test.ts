@@ -12,6 +12,7 @@ import { CONTENT_TYPE_LIST } from './index.js';
  * one side only would vanish from the portals. The CMS is read as files, as Strapi reads them.
  */
 const API = fileURLToPath(new URL('../../../../cms/src/api/', import.meta.url));
+const GENERATED_TYPES = fileURLToPath(new URL('../../../../cms/types/generated/contentTypes.d.ts', import.meta.url));
 
 interface Attribute {
   type: string;
@@ -90,6 +91,11 @@ describe('content type descriptors and the CMS schema.json files', () => {
     const described = CONTENT_TYPE_LIST.map((descriptor) => descriptor.uid);
     expect(new Set(described).size).toBe(described.length);
     expect([...SCHEMAS.keys()].sort()).toEqual([...described, ...CMS_ONLY].sort());
+  });
+
+  it('are what the CMS’s committed generated types were made from (after changing a schema.json: pnpm run generate-types in cms)', () => {
+    const generated = [...readFileSync(GENERATED_TYPES, 'utf8').matchAll(/^\s+'(api::[\w-]+\.[\w-]+)': /gm)].map((match) => match[1]);
+    expect(generated.sort()).toEqual([...SCHEMAS.keys()].sort());
   });
 
   it.each(CONTENT_TYPE_LIST.map((descriptor) => [descriptor.id, descriptor] as const))('%s: its names agree', (id, descriptor) => {
