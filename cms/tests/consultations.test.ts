@@ -33,7 +33,7 @@ describe.each(DATABASES)('consultations on drafts on %s', (database) => {
       ...fields,
     });
   const published = () => fetchPublicCollection(publisherGraphql(cms.stack), PUBLIC_COLLECTIONS.consultations, { code: TENANT, locale: 'vi' });
-  const ids = (entries: Array<{ documentId: string }>) => entries.map((entry) => entry.documentId);
+  const ids = (entries: ReadonlyArray<Record<string, unknown>>) => entries.map((entry) => entry.documentId);
 
   beforeAll(async () => {
     tenant = { connect: [{ documentId: await cms.admin.tenantDocumentId(TENANT) }] };

@@ -40,9 +40,9 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
     return author.createDraft(ARTICLE, locale, data);
   }
 
-  const itemPath = (documentId: string, locale = 'vi') => `/editorial-workflow/items/${ARTICLE}/${documentId}?locale=${locale}`;
+  const itemPath = (documentId: string, locale = 'vi') => `/admin/editorial-workflow/items/${ARTICLE}/${documentId}?locale=${locale}`;
   const step = (person: CmsAdminClient, documentId: string, transition: string, body: Record<string, unknown> = {}, locale = 'vi') =>
-    person.request('POST', `/editorial-workflow/items/${ARTICLE}/${documentId}/${transition}?locale=${locale}`, body);
+    person.request('POST', `/admin/editorial-workflow/items/${ARTICLE}/${documentId}/${transition}?locale=${locale}`, body);
   const item = async (person: CmsAdminClient, documentId: string, locale = 'vi') => (await person.request('GET', itemPath(documentId, locale))).data;
   const trail = (entries: any[]) => entries.map((entry) => `${entry.transition} ${entry.from}→${entry.to} ${entry.actorKind === 'system' ? 'system' : entry.actorName}${entry.withoutApproval ? ' without approval' : ''}`);
   const isPublished = async (documentId: string, locale = 'vi') =>
@@ -91,7 +91,7 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
     await approver.client.publish(ARTICLE, documentId, 'vi');
     // The portal build reads the note to show it on the item's page.
     const { publicCorrections } = await publisherGraphql(cms.stack)(PUBLIC_CORRECTIONS_QUERY, { code: 'snv', locale: 'vi' });
-    expect(publicCorrections.filter((correction: any) => correction.documentId === documentId).map((correction: any) => publicCorrectionSchema.parse(correction))).toEqual([
+    expect((publicCorrections as unknown[]).filter((correction: any) => correction.documentId === documentId).map((correction: any) => publicCorrectionSchema.parse(correction))).toEqual([
       { contentType: ARTICLE, documentId, locale: 'vi', correctedAt: expect.any(String), note: 'Sửa tên đơn vị trong tin' },
     ]);
     await approver.client.unpublish(ARTICLE, documentId, 'vi');
@@ -132,7 +132,7 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
     await expect(reporter.client.delete(ARTICLE, documentId, 'vi')).rejects.toThrow(/answered 403/);
     await approver.client.delete(ARTICLE, documentId, 'vi');
 
-    const log = (await people.snvAdmin.client.request('GET', `/editorial-workflow/log?tenant=${snv}`)).data;
+    const log = (await people.snvAdmin.client.request('GET', `/admin/editorial-workflow/log?tenant=${snv}`)).data;
     expect(trail(log.entries.filter((entry: any) => entry.documentId === documentId).reverse())).toEqual([
       'submit draft→submitted reporter',
       'approve submitted→approved approver',
@@ -176,7 +176,7 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
 
     // Only approvers take a published item off the portal; only board members see an item.
     await expect(reporter.client.unpublish(ARTICLE, own, 'vi')).rejects.toThrow(/answered 403/);
-    await expect(people.editor.client.request('POST', `/editorial-workflow/items/${ARTICLE}/${own}/correct?locale=vi`, {})).resolves.toBeTruthy();
+    await expect(people.editor.client.request('POST', `/admin/editorial-workflow/items/${ARTICLE}/${own}/correct?locale=vi`, {})).resolves.toBeTruthy();
     await expect(item(people.otherAdmin.client, own)).rejects.toThrow(/403.*not on this portal/);
     expect(trail((await item(approver.client, documentId)).history)).toEqual(['submit draft→submitted reporter']);
   });
@@ -251,7 +251,7 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
     const documentId = await draftArticle(cms.admin);
     await cms.admin.publish(ARTICLE, documentId, 'vi');
     expect(trail((await item(cms.admin, documentId)).history)).toEqual([expect.stringMatching(/^publish draft→published .+ without approval$/)]);
-    const logOf = async (page: number) => (await cms.admin.request('GET', `/editorial-workflow/log?tenant=${snv}&page=${page}`)).data;
+    const logOf = async (page: number) => (await cms.admin.request('GET', `/admin/editorial-workflow/log?tenant=${snv}&page=${page}`)).data;
     const oldest = await logOf(Math.ceil((await logOf(1)).total / 100));
     const seeded = oldest.entries.at(-1);
     expect(seeded).toMatchObject({ transition: 'publish', from: 'draft', to: 'published', actorName: 'Hệ thống / System', withoutApproval: true });
@@ -284,11 +284,11 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
       tenant: { connect: [{ documentId: snv }] },
     });
     const decisionStep = (person: CmsAdminClient, transition: string, body: Record<string, unknown> = {}) =>
-      person.request('POST', `/editorial-workflow/items/${LEGAL}/${decision}/${transition}?locale=vi`, body);
+      person.request('POST', `/admin/editorial-workflow/items/${LEGAL}/${decision}/${transition}?locale=vi`, body);
     await decisionStep(reporter.client, 'submit');
     await decisionStep(approver.client, 'approve');
     await decisionStep(approver.client, 'schedule', { publishAt: new Date(Date.now() + 1000).toISOString() });
-    const state = async () => (await approver.client.request('GET', `/editorial-workflow/items/${LEGAL}/${decision}?locale=vi`)).data;
+    const state = async () => (await approver.client.request('GET', `/admin/editorial-workflow/items/${LEGAL}/${decision}?locale=vi`)).data;
     await expect.poll(async () => (await state()).state, { timeout: 40_000, interval: 1000 }).toBe('approved');
     const [last] = (await state()).history.slice(-1);
     expect(last).toMatchObject({ transition: 'unschedule', from: 'scheduled', to: 'approved', actorKind: 'system' });
@@ -296,17 +296,17 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
   });
 
   it('lets tenant administrators read their own portal’s log only, and nobody change or delete it', async () => {
-    const log = (await people.snvAdmin.client.request('GET', `/editorial-workflow/log?tenant=${snv}`)).data;
+    const log = (await people.snvAdmin.client.request('GET', `/admin/editorial-workflow/log?tenant=${snv}`)).data;
     expect(log.total).toBeGreaterThan(10);
     expect(log.entries.every((entry: any) => entry.tenantCode === 'snv')).toBe(true);
-    await expect(people.otherAdmin.client.request('GET', `/editorial-workflow/log?tenant=${snv}`)).rejects.toThrow(/403.*Only this portal’s administrator/);
-    await expect(people.approver.client.request('GET', `/editorial-workflow/log?tenant=${snv}`)).rejects.toThrow(/403/);
-    await expect(people.snvAdmin.client.request('GET', '/editorial-workflow/log')).rejects.toThrow(/403/);
-    const readable = async (person: CmsAdminClient) => (await person.request('GET', '/editorial-workflow/log-tenants')).data;
+    await expect(people.otherAdmin.client.request('GET', `/admin/editorial-workflow/log?tenant=${snv}`)).rejects.toThrow(/403.*Only this portal’s administrator/);
+    await expect(people.approver.client.request('GET', `/admin/editorial-workflow/log?tenant=${snv}`)).rejects.toThrow(/403/);
+    await expect(people.snvAdmin.client.request('GET', '/admin/editorial-workflow/log')).rejects.toThrow(/403/);
+    const readable = async (person: CmsAdminClient) => (await person.request('GET', '/admin/editorial-workflow/log-tenants')).data;
     expect(await readable(people.snvAdmin.client)).toEqual({ all: false, tenants: [{ documentId: snv, code: 'snv' }] });
     expect(await readable(people.approver.client)).toEqual({ all: false, tenants: [] });
     expect((await readable(cms.admin)).tenants.map((tenant: any) => tenant.code)).toEqual(['chauthanh', 'snv', 'vinhlong']);
-    const everything = (await cms.admin.request('GET', '/editorial-workflow/log')).data;
+    const everything = (await cms.admin.request('GET', '/admin/editorial-workflow/log')).data;
     expect(everything.total).toBeGreaterThan(log.total);
 
     const [entry] = log.entries;
@@ -327,7 +327,7 @@ describe.each(DATABASES)('editorial workflow on %s', (database) => {
       body: JSON.stringify({ query: '{ editorialAuditEntries { note } }' }),
     });
     expect(JSON.stringify(await graphql.json())).toMatch(/Cannot query field/);
-    const again = (await people.snvAdmin.client.request('GET', `/editorial-workflow/log?tenant=${snv}`)).data;
+    const again = (await people.snvAdmin.client.request('GET', `/admin/editorial-workflow/log?tenant=${snv}`)).data;
     expect(again.entries[0]).toEqual(entry);
     expect(again.total).toBe(log.total);
   });

@@ -33,7 +33,7 @@ describe.each(DATABASES)('feedback and answers on %s', (database) => {
   const published = async () => fetchPublicCollection(publisherGraphql(cms.stack), PUBLIC_COLLECTIONS.feedbackAnswers, { code: TENANT, locale: 'vi' });
   const overview = (on: string) => cms.admin.request('GET', `/admin/deadlines/overview?tenant=${TENANT}&on=${on}`).then((body: any) => body.data);
   const report = (period: string) => cms.admin.request('GET', `/admin/deadlines/report?period=${period}&tenant=${TENANT}`).then((body: any) => body.data);
-  const ids = (entries: Array<{ documentId: string }>) => entries.map((entry) => entry.documentId);
+  const ids = (entries: ReadonlyArray<Record<string, unknown>>) => entries.map((entry) => entry.documentId);
 
   beforeAll(async () => {
     tenant = { connect: [{ documentId: await cms.admin.tenantDocumentId(TENANT) }] };

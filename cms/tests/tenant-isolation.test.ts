@@ -233,7 +233,7 @@ describe.each(DATABASES)('tenant isolation on %s', (database) => {
     expect(english.tenant?.code ?? (await cms.admin.request('GET', `${CM}/${ARTICLE}/${documentId}?locale=en&populate=tenant`)).data.tenant.code).toBe('vinhlong');
     expect((await reporter.client.request('GET', `${CM}/${ARTICLE}/${documentId}?locale=en`)).data.title).toBe('English version');
 
-    const workflow = (person: Person, transition: string) => person.client.request('POST', `/editorial-workflow/items/${ARTICLE}/${documentId}/${transition}?locale=vi`, {});
+    const workflow = (person: Person, transition: string) => person.client.request('POST', `/admin/editorial-workflow/items/${ARTICLE}/${documentId}/${transition}?locale=vi`, {});
     await workflow(reporter, 'submit');
     await workflow(approver, 'approve');
     await approver.client.publish(ARTICLE, documentId, 'vi');

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { addAdminRoutes } from '../admin-routes';
+import { addAdminRoutes, refuseRequest } from '../admin-routes';
 import { isProvincialAdmin } from '../tenancy/membership';
 import { requirePasswordChange } from './credential-records';
 
@@ -14,10 +14,10 @@ export function registerAccountSecurityRoutes(strapi: Core.Strapi): void {
       method: 'POST',
       path: '/account-security/users/:id/require-password-change',
       handler: async (ctx) => {
-        if (!isProvincialAdmin(ctx.state.user)) return ctx.forbidden('Chỉ quản trị cấp tỉnh được yêu cầu đổi mật khẩu. / Only the provincial administrator may do this.');
+        if (!isProvincialAdmin(ctx.state.user)) refuseRequest('forbidden', 'Chỉ quản trị cấp tỉnh được yêu cầu đổi mật khẩu.', 'Only the provincial administrator may do this.');
         const id = Number(ctx.params.id);
         const user = Number.isInteger(id) ? await strapi.db.query('admin::user').findOne({ where: { id }, select: ['id'] }) : null;
-        if (!user) return ctx.notFound(`Không có tài khoản ${ctx.params.id}. / No admin account ${ctx.params.id}.`);
+        if (!user) refuseRequest('missing', `Không có tài khoản ${ctx.params.id}.`, `No admin account ${ctx.params.id}.`);
         await requirePasswordChange(strapi, id);
         const sessions = (strapi as any).sessionManager;
         if (sessions?.hasOrigin('admin')) await sessions('admin').invalidateRefreshToken(String(id));

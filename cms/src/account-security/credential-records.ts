@@ -10,7 +10,7 @@ export interface CredentialRecord {
   recentPasswordHashes: string[] | null;
 }
 
-const credentials = (strapi: Core.Strapi) => strapi.db.query(CREDENTIAL_UID as any);
+const credentials = (strapi: Core.Strapi) => strapi.db.query(CREDENTIAL_UID);
 
 /**
  * The account's record, created on first sight: accounts that existed before the policy start

@@ -40,7 +40,7 @@ function WorkflowPanelBody({ model, documentId, locale, updatedAt, publishedAt, 
   const [note, setNote] = useState('');
   const [reason, setReason] = useState<RejectionReason>(REJECTION_REASONS[0]);
   const [publishAt, setPublishAt] = useState('');
-  const path = `/editorial-workflow/items/${model}/${documentId}`;
+  const path = `/admin/editorial-workflow/items/${model}/${documentId}`;
 
   // A reload started before a step may answer after it, with the state from before the step.
   const newestRequest = useRef(0);

@@ -28,7 +28,7 @@ export type NewAuditEntry = Pick<AuditLogEntry, 'transition' | 'from' | 'to' | '
  * the log (append-only.ts), so this module is the only way in.
  */
 export async function appendAuditEntry(strapi: Core.Strapi, who: AuditActor, target: AuditTarget, entry: NewAuditEntry): Promise<void> {
-  await strapi.db.query(AUDIT_LOG_UID as any).create({
+  await strapi.db.query(AUDIT_LOG_UID).create({
     data: {
       at: new Date(),
       actorKind: who.actor.kind,
@@ -73,7 +73,7 @@ function asEntry(row: any): AuditEntry {
 
 /** The history of one language version of one item, oldest first. */
 export async function itemHistory(strapi: Core.Strapi, contentType: string, documentId: string, locale: string): Promise<AuditEntry[]> {
-  const rows = await strapi.db.query(AUDIT_LOG_UID as any).findMany({
+  const rows = await strapi.db.query(AUDIT_LOG_UID).findMany({
     where: { contentType, targetDocumentId: documentId, targetLocale: locale },
     orderBy: { id: 'asc' },
   });
@@ -85,7 +85,7 @@ export const LOG_PAGE_SIZE = 100;
 /** One page of the log, newest first: of one tenant, or of every tenant when `tenantDocumentId` is null. */
 export async function logPage(strapi: Core.Strapi, tenantDocumentId: string | null, page: number): Promise<{ entries: AuditEntry[]; total: number }> {
   const where = tenantDocumentId ? { tenantDocumentId } : {};
-  const query = strapi.db.query(AUDIT_LOG_UID as any);
+  const query = strapi.db.query(AUDIT_LOG_UID);
   const [rows, total] = await Promise.all([
     query.findMany({ where, orderBy: { id: 'desc' }, offset: (page - 1) * LOG_PAGE_SIZE, limit: LOG_PAGE_SIZE }),
     query.count({ where }),

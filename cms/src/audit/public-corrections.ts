@@ -7,7 +7,7 @@ import { AUDIT_LOG_UID } from './audit-log';
  * publication that carries a note is the end of a correction (see the workflow's `publish`).
  */
 export async function publicCorrections(strapi: Core.Strapi, tenantCode: string, locale: Locale): Promise<PublicCorrection[]> {
-  const rows: any[] = await strapi.db.query(AUDIT_LOG_UID as any).findMany({
+  const rows: any[] = await strapi.db.query(AUDIT_LOG_UID).findMany({
     where: { tenantCode, targetLocale: locale, transition: 'publish', note: { $notNull: true } },
     select: ['contentType', 'targetDocumentId', 'targetLocale', 'at', 'note'],
     orderBy: [{ at: 'asc' }, { id: 'asc' }],

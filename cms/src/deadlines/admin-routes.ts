@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { vietnamDateOf, type IsoDate } from '@portal/working-days';
-import { addAdminRoutes } from '../admin-routes';
+import { addAdminRoutes, refuseRequest } from '../admin-routes';
 import { isProvincialAdmin } from '../tenancy/membership';
 import { activityReport, activityReportCsv, parseReportPeriod } from './activity-report';
 import { boardScope, visibleBoards } from './board-scope';
@@ -12,7 +11,7 @@ function dayParameter(value: unknown): IsoDate {
   if (value === undefined || value === '') return vietnamDateOf(new Date());
   const text = String(value);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)) || new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text) {
-    throw new errors.ValidationError(`Ngày "${text}" không hợp lệ (YYYY-MM-DD). / "${text}" is not a date (YYYY-MM-DD).`);
+    refuseRequest('invalid', `Ngày "${text}" không hợp lệ (YYYY-MM-DD).`, `"${text}" is not a date (YYYY-MM-DD).`);
   }
   return text;
 }

@@ -5,6 +5,7 @@ import type { DeadlineEntry, DeadlineOverview, ReviewEntry, TranslationEntry } f
 import { dueDateOf, metOnOf, publicationDateOf } from './due-dates';
 import { editorialItems, editorialTypes, typeNameOf, type EditorialItem } from './editorial-items';
 import { loadProvinceCalendar } from './province-calendar';
+import { TENANT_UID } from '../content-model';
 
 export interface OverviewOptions {
   tenantCodes: string[] | undefined;
@@ -56,7 +57,7 @@ function translationEntry(strapi: Core.Strapi, item: EditorialItem, siteLocales:
 }
 
 async function siteLocalesByTenant(strapi: Core.Strapi): Promise<Map<string, Locale[]>> {
-  const tenants: any[] = await strapi.db.query('api::tenant.tenant' as any).findMany({ populate: { sites: { select: ['locale'] } } });
+  const tenants: any[] = await strapi.db.query(TENANT_UID).findMany({ populate: { sites: { select: ['locale'] } } });
   return new Map(tenants.map((tenant) => [tenant.code, (tenant.sites ?? []).map((site: any) => site.locale).filter((locale: string) => (LOCALES as readonly string[]).includes(locale))]));
 }
 

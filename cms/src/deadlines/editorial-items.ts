@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, deadlineRelationsOf, LOCALES, type Locale } from '@portal/contract';
 import type { IsoDate } from '@portal/working-days';
 import { AUDIT_LOG_UID } from '../audit/audit-log';
-import { isPublicContent } from '../publishing/public-change';
+import { contentTypeUid, isWorkflowType, schemaUid } from '../content-model';
 import { publicationDateOf } from './due-dates';
 
 /** One document of a tenant as the board tracks it: its Vietnamese draft and published rows, and which languages are published. */
@@ -29,13 +29,11 @@ const TITLE_FIELDS = ['title', 'name', 'fullName', 'documentNumber', 'placement'
 
 /** The content types the boards publish: tenant-scoped, with Draft & Publish. */
 export function editorialTypes(strapi: Core.Strapi): string[] {
-  return Object.keys(strapi.contentTypes).filter(
-    (uid) => uid.startsWith('api::') && isPublicContent(strapi, uid) && Boolean((strapi.contentTypes as any)[uid].options?.draftAndPublish),
-  );
+  return Object.keys(strapi.contentTypes).filter((uid) => isWorkflowType(strapi, uid));
 }
 
 export function typeNameOf(strapi: Core.Strapi, uid: string): string {
-  return (strapi.contentTypes as any)[uid]?.info?.displayName ?? uid;
+  return strapi.contentTypes[contentTypeUid(uid)]?.info?.displayName ?? uid;
 }
 
 /**
@@ -46,7 +44,7 @@ export async function editorialItems(strapi: Core.Strapi, uid: string, tenantCod
   const where: Record<string, unknown> = tenantCodes ? { tenant: { code: { $in: [...tenantCodes] } } } : { tenant: { id: { $notNull: true } } };
   // Deadlines may run from a linked document's date (Đ9 k2: the law an article disseminates).
   const deadlineRelations = Object.fromEntries(Object.entries(deadlineRelationsOf(uid)).map(([relation, fields]) => [relation, { select: ['id', ...fields] }]));
-  const rows: any[] = await strapi.db.query(uid as any).findMany({ where, populate: { tenant: { select: ['code'] }, ...deadlineRelations } });
+  const rows: any[] = await strapi.db.query(schemaUid(uid)).findMany({ where, populate: { tenant: { select: ['code'] }, ...deadlineRelations } });
   const items = new Map<string, EditorialItem>();
   for (const row of rows) {
     const item: EditorialItem = items.get(row.documentId) ?? {
@@ -83,7 +81,7 @@ export async function editorialItems(strapi: Core.Strapi, uid: string, tenantCod
 
 /** The day each document's Vietnamese version was first published, by the editorial audit log. */
 async function firstPublicationsOf(strapi: Core.Strapi, uid: string): Promise<Map<string, IsoDate>> {
-  const rows: any[] = await strapi.db.query(AUDIT_LOG_UID as any).findMany({
+  const rows: any[] = await strapi.db.query(AUDIT_LOG_UID).findMany({
     where: { contentType: uid, targetLocale: DEFAULT_LOCALE, toState: 'published' },
     select: ['targetDocumentId', 'at'],
     orderBy: { at: 'desc' },

@@ -10,7 +10,7 @@ const CALENDAR_UID = 'api::calendar-override.calendar-override';
  * list in the CMS is the whole truth once seeded, so deleting an entry there takes effect.
  */
 export async function loadProvinceCalendar(strapi: Core.Strapi): Promise<WorkingDayCalendar> {
-  const entries = (await strapi.db.query(CALENDAR_UID as any).findMany({ select: ['date', 'kind', 'reason'] })) as DayOverride[];
+  const entries = (await strapi.db.query(CALENDAR_UID).findMany({ select: ['date', 'kind', 'reason'] })) as DayOverride[];
   try {
     return new WorkingDayCalendar({ schedule: [], overrides: entries });
   } catch (error) {
@@ -30,7 +30,7 @@ function sourceOf(date: string): string | undefined {
  * they are announced.
  */
 export async function seedOfficialCalendar(strapi: Core.Strapi): Promise<void> {
-  const calendar = strapi.db.query(CALENDAR_UID as any);
+  const calendar = strapi.db.query(CALENDAR_UID);
   if ((await calendar.count()) > 0) return;
   for (const entry of officialOverrides()) {
     await calendar.create({ data: { date: entry.date, kind: entry.kind, reason: entry.reason.slice(0, 300), source: sourceOf(entry.date) } });

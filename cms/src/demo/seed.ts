@@ -6,6 +6,7 @@ import { DEMO_COLLECTIONS } from './data';
 import { DEMO_FILES } from './data/files';
 import { DEMO_TENANTS, type DemoTenant } from './data/tenants';
 import type { DemoCollection, DemoEntry } from './entry';
+import { contentTypeUid, hasDraftAndPublish } from '../content-model';
 
 /** Where each language of a demo tenant is served, under the base domain of this installation. */
 function demoSites(tenant: DemoTenant, baseDomain: string) {
@@ -70,8 +71,8 @@ function relationsOf(entry: DemoEntry, context: SeedContext): Record<string, unk
  * an editor works (and the only order in which rules such as "English first" let it publish).
  */
 async function seedEntry(strapi: Core.Strapi, uid: string, entry: DemoEntry, context: SeedContext): Promise<void> {
-  const documents = strapi.documents(uid as any) as any;
-  const draftAndPublish = Boolean((strapi.getModel(uid as any) as any).options?.draftAndPublish);
+  const documents = strapi.documents(contentTypeUid(uid)) as any;
+  const draftAndPublish = hasDraftAndPublish(strapi, uid);
   const relations = relationsOf(entry, context);
   const shared = withFiles(entry.shared ?? {}, context.files) as Record<string, unknown>;
   const [first, ...others] = LOCALES.filter((locale) => entry.text?.[locale]);

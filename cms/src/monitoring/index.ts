@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { PortalStatus } from '@portal/contract';
-import { addAdminRoutes } from '../admin-routes';
+import { addAdminRoutes, refuseRequest } from '../admin-routes';
 import { isProvincialAdmin } from '../tenancy/membership';
 import { AlertTracker, deliverAlert } from './alerts';
 import { metricsToken } from './metrics-credentials';
@@ -37,7 +36,7 @@ export function registerMonitoring(strapi: Core.Strapi): void {
       path: '/monitoring/status',
       handler: async (ctx) => {
         if (!isProvincialAdmin(ctx.state.user)) {
-          throw new errors.PolicyError('Chỉ quản trị viên cấp tỉnh xem được tình trạng hệ thống. / Only the provincial administrator sees the system status.');
+          refuseRequest('forbidden', 'Chỉ quản trị viên cấp tỉnh xem được tình trạng hệ thống.', 'Only the provincial administrator sees the system status.');
         }
         ctx.body = { data: await currentPortalStatus(strapi) };
       },

@@ -1,6 +1,7 @@
 import { statfs } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import type { AlertThresholds, DiskHealth, PortalProblem, PortalStatus, TenantHealth } from '@portal/contract';
+import { TENANT_UID } from '../content-model';
 
 const secondsBetween = (since: string, now: Date) => Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 1000));
 
@@ -52,7 +53,7 @@ function problemsOf(tenants: readonly TenantHealth[], disks: readonly DiskHealth
  */
 export async function portalStatus(strapi: Core.Strapi, thresholds: AlertThresholds, now = new Date()): Promise<PortalStatus> {
   const [tenantRows, backlog, builds, disks] = await Promise.all([
-    strapi.db.query('api::tenant.tenant' as any).findMany({ select: ['code'], orderBy: { code: 'asc' } }) as Promise<Array<{ code: string }>>,
+    strapi.db.query(TENANT_UID).findMany({ select: ['code'], orderBy: { code: 'asc' } }) as Promise<Array<{ code: string }>>,
     (strapi.service('api::publish-event.publish-event') as any).backlog() as Promise<Array<{ tenantCode: string; pendingEvents: number; oldestPendingAt: string }>>,
     (strapi.service('api::publish-build.publish-build') as any).overview() as Promise<Array<Omit<TenantHealth, 'pendingEvents' | 'oldestPendingAt'>>>,
     diskHealth(strapi),

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { addAdminRoutes } from '../admin-routes';
+import { addAdminRoutes, pageParameter } from '../admin-routes';
 import { boardScope, visibleBoards } from '../deadlines/board-scope';
 import { isProvincialAdmin } from '../tenancy/membership';
 import { itemPublishStatus } from './item-publish-status';
@@ -27,8 +26,7 @@ export function registerPublishStatusRoutes(strapi: Core.Strapi): void {
       method: 'GET',
       path: `${PUBLISH_STATUS_API_PREFIX}/builds`,
       handler: async (ctx) => {
-        const page = Number(ctx.query.page ?? 1);
-        if (!Number.isInteger(page) || page < 1) throw new errors.ValidationError('page phải là số nguyên dương / page must be a positive whole number');
+        const page = pageParameter(ctx.query.page);
         const tenantCodes = await boardScope(strapi, ctx.state.user, ctx.query.tenant || undefined, 'tenant_admin');
         ctx.body = { data: await (strapi.service('api::publish-build.publish-build') as any).history(tenantCodes, page) };
       },

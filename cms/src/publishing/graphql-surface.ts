@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_COLLECTIONS } from '@portal/contract';
-import { TENANT_UID } from './public-change';
+import { TENANT_UID } from '../content-model';
 
 const PUBLISHED_THROUGH_GRAPHQL = new Set<string>([TENANT_UID, ...Object.values(PUBLIC_COLLECTIONS).map((collection) => collection.uid)]);
 

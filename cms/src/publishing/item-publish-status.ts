@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { LOCALES, publicUrl, type ItemPublishStatus, type PublishBuildView } from '@portal/contract';
+import { publicUrl, type ItemPublishStatus, type PublishBuildView } from '@portal/contract';
+import { localeParameter, refuseOutsider, refuseRequest } from '../admin-routes';
 import { isProvincialAdmin, seatsOf } from '../tenancy/membership';
-import { isPublicContent, TENANT_UID, tenantCodesOf } from './public-change';
+import { isPublicContent, TENANT_UID } from '../content-model';
+import { tenantCodesOf } from './public-change';
 
 export interface ItemRef {
   uid: string;
@@ -15,7 +16,7 @@ export interface ItemRef {
  * `PORTAL_PUBLIC_PORT` as the publisher's builds use them (https and the default port in production).
  */
 async function portalUrlOf(strapi: Core.Strapi, tenantCode: string, locale: string): Promise<string | null> {
-  const tenant = await strapi.db.query(TENANT_UID as any).findOne({ where: { code: tenantCode }, populate: { sites: true } });
+  const tenant = await strapi.db.query(TENANT_UID).findOne({ where: { code: tenantCode }, populate: { sites: true } });
   const site = tenant?.sites?.find((candidate: any) => candidate.locale === locale);
   if (!site) return null;
   const port = Number(process.env.PORTAL_PUBLIC_PORT) || undefined;
@@ -24,19 +25,15 @@ async function portalUrlOf(strapi: Core.Strapi, tenantCode: string, locale: stri
 
 /** The portals of an item, refused unless `user` sits on one of their boards or is the provincial administrator. */
 async function portalsOf(strapi: Core.Strapi, user: any, item: ItemRef): Promise<string[]> {
-  if (!item.uid.startsWith('api::') || !strapi.getModel(item.uid as any) || !isPublicContent(strapi, item.uid)) {
-    throw new errors.ValidationError(`"${item.uid}" không phải nội dung của cổng / is not portal content`);
+  if (!isPublicContent(strapi, item.uid)) {
+    refuseRequest('invalid', `"${item.uid}" không phải nội dung của cổng`, 'is not portal content');
   }
-  if (!(LOCALES as readonly string[]).includes(item.locale)) {
-    throw new errors.ValidationError(`locale phải là một trong / must be one of ${LOCALES.join(', ')}`);
-  }
+  localeParameter(item.locale);
   const tenantCodes = [...new Set(await tenantCodesOf(strapi, item.uid, item.documentId))];
-  if (tenantCodes.length === 0) throw new errors.NotFoundError('Không tìm thấy mục này / No such item');
+  if (tenantCodes.length === 0) refuseRequest('missing', 'Không tìm thấy mục này', 'No such item');
   if (isProvincialAdmin(user)) return tenantCodes;
   const seats = await seatsOf(strapi, user.id);
-  if (!seats.some((seat) => tenantCodes.includes(seat.tenantCode))) {
-    throw new errors.PolicyError('Bạn không thuộc Ban Biên tập của cổng này / You are not on this portal’s editorial board');
-  }
+  if (!seats.some((seat) => tenantCodes.includes(seat.tenantCode))) refuseOutsider();
   return tenantCodes;
 }
 

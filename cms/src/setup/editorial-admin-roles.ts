@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { EDITORIAL_ROLES, EDITORIAL_ROLE_NAMES, LOCALES, roleAtLeast, type EditorialRole } from '@portal/contract';
-import { isTenantScoped, TENANT_UID } from '../publishing/public-change';
+import { isTenantScoped, TENANT_UID } from '../content-model';
 import { minimumRole, type Operation } from '../tenancy/access-rules';
 import { MEMBERSHIP_UID } from '../tenancy/membership';
 import { onPortalWhereAtLeast, OWN_PORTALS, OWN_PORTALS_MEDIA } from '../tenancy/rbac-conditions';
@@ -39,7 +39,7 @@ interface PermissionInput {
 function contentPermissions(strapi: Core.Strapi, role: EditorialRole): PermissionInput[] {
   const contentTypes = strapi.service('admin::content-type') as any;
   const actions = (strapi.service('admin::permission') as any).actionProvider;
-  const scoped = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::') && isTenantScoped(strapi, uid));
+  const scoped = Object.keys(strapi.contentTypes).filter((uid) => isTenantScoped(strapi, uid));
   const permissions: PermissionInput[] = [];
   for (const [actionId, operation] of Object.entries(CONTENT_MANAGER_ACTIONS)) {
     const action = actions.get(actionId);

@@ -1,11 +1,8 @@
-import type { EditorialRole } from '@portal/contract';
+import { contentTypeOf, type EditorialRole } from '@portal/contract';
 import { MEMBERSHIP_UID } from './membership';
 
 /** What a call does to a tenant's content, as far as who may do it is concerned. */
 export type Operation = 'read' | 'write' | 'delete' | 'publish';
-
-/** Content of the portal itself rather than its news: its menus and home-page links. */
-const PORTAL_FURNITURE = new Set(['api::menu.menu', 'api::featured-link.featured-link']);
 
 // Deleting takes an approver, as in the workflow (src/workflow): it removes what may be public.
 const CONTENT_RULES: Record<Operation, EditorialRole> = { read: 'reporter', write: 'reporter', delete: 'approver', publish: 'approver' };
@@ -13,11 +10,13 @@ const CONTENT_RULES: Record<Operation, EditorialRole> = { read: 'reporter', writ
 /**
  * The least board role that may do `operation` on a document of `uid` (Quy chế Đ11, Đ15:
  * permissions by function). Reporters and editors write drafts, approvers publish and delete;
- * menus, featured links and the board itself are the portal administrator's.
+ * the board itself and the types whose descriptor says so (menus, featured links: the portal's
+ * own furniture) are the portal administrator's.
  */
 export function minimumRole(uid: string, operation: Operation): EditorialRole {
   if (uid === MEMBERSHIP_UID) return 'tenant_admin';
-  if (PORTAL_FURNITURE.has(uid) && operation !== 'read') return 'tenant_admin';
+  const writtenBy = contentTypeOf(uid)?.writtenBy;
+  if (writtenBy && operation !== 'read') return writtenBy;
   return CONTENT_RULES[operation];
 }
 

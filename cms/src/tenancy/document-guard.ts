@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { EDITORIAL_ROLE_NAMES, roleAtLeast, isEditorialRole, type EditorialRole } from '@portal/contract';
-import { isTenantScoped, TENANT_UID } from '../publishing/public-change';
+import { hasDraftAndPublish, isTenantScoped, schemaUid, TENANT_UID } from '../content-model';
 import { minimumRole, operationOf, type Operation } from './access-rules';
 import { FILE_UID } from './media';
 import { MEMBERSHIP_UID } from './membership';
@@ -20,13 +20,13 @@ const and = (filters: unknown, clause: Record<string, unknown>) => (filters ? { 
 
 /** The tenant row ids that the stored versions (every locale, draft and published) of a document belong to. */
 async function storedTenantIds(strapi: Core.Strapi, uid: string, documentId: string): Promise<Array<number | null>> {
-  const rows: any[] = await strapi.db.query(uid as any).findMany({ where: { documentId }, select: ['id'], populate: { tenant: { select: ['id'] } } });
+  const rows: any[] = await strapi.db.query(schemaUid(uid)).findMany({ where: { documentId }, select: ['id'], populate: { tenant: { select: ['id'] } } });
   return rows.map((row) => row.tenant?.id ?? null);
 }
 
 async function tenantIdsOf(strapi: Core.Strapi, list: Reference[]): Promise<number[]> {
   if (list.length === 0) return [];
-  const rows: any[] = await strapi.db.query(TENANT_UID as any).findMany({ where: whereReferenced(list), select: ['id'] });
+  const rows: any[] = await strapi.db.query(TENANT_UID).findMany({ where: whereReferenced(list), select: ['id'] });
   return rows.map((row) => row.id);
 }
 
@@ -68,7 +68,7 @@ async function refuseForeignLinks(strapi: Core.Strapi, uid: string, data: Record
     if (foreign) refuse(`Không thể liên kết tới ${target} ${foreign.documentId}: nội dung này ${OTHER_PORTAL}`);
   }
   if (files.length > 0) {
-    const rows: any[] = await strapi.db.query(FILE_UID as any).findMany({ where: whereReferenced(files), select: ['id'], populate: { tenants: { select: ['id'] } } });
+    const rows: any[] = await strapi.db.query(FILE_UID).findMany({ where: whereReferenced(files), select: ['id'], populate: { tenants: { select: ['id'] } } });
     // Files without a portal are the provincial library, uploaded by the provincial administrator.
     const foreign = rows.find((row) => row.tenants?.length > 0 && !row.tenants.some((tenant: any) => tenant.id === tenantId));
     // Named by the id the caller sent: another portal's file name is not theirs to learn.
@@ -98,7 +98,7 @@ interface Call {
  * requires a seat on that portal's board.
  */
 function fenceRole(strapi: Core.Strapi, uid: string, operation: Operation) {
-  const decidedByWorkflow = (operation === 'publish' || operation === 'delete') && Boolean((strapi.getModel(uid as any) as any)?.options?.draftAndPublish);
+  const decidedByWorkflow = (operation === 'publish' || operation === 'delete') && hasDraftAndPublish(strapi, uid);
   return decidedByWorkflow ? 'reporter' : minimumRole(uid, operation);
 }
 
@@ -125,7 +125,7 @@ async function guardWrite(strapi: Core.Strapi, member: BoardMember, call: Call, 
  * looks documents up below the Document Service, such as the Content Manager's existence check.
  */
 export async function hiddenFromCurrentMember(strapi: Core.Strapi, uid: string, documentId: string): Promise<boolean> {
-  if (!uid.startsWith('api::') || !isTenantScoped(strapi, uid)) return false;
+  if (!isTenantScoped(strapi, uid)) return false;
   const member = await currentBoardMember(strapi);
   if (!member) return false;
   const visible = member.tenantIdsWhere(minimumRole(uid, 'read'));
@@ -144,7 +144,7 @@ export function registerTenantIsolation(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const call = context as unknown as Call;
     const isTenant = call.uid === TENANT_UID;
-    if (!isTenant && !(call.uid.startsWith('api::') && isTenantScoped(strapi, call.uid))) return next();
+    if (!isTenant && !isTenantScoped(strapi, call.uid)) return next();
     call.params ??= {};
     const operation = operationOf(call.action, call.params);
     if (!operation) return next();

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isTenantScoped, TENANT_UID } from '../publishing/public-change';
-import { asCall, isLocalized, localesOf } from '../validation/document-call';
+import { isLocalized, isTenantScoped, schemaUid, TENANT_UID } from '../content-model';
+import { asCall, localesOf } from '../validation/document-call';
 import { relationInput, whereReferenced } from './references';
 
 const ONE_PORTAL = 'tenant: Mọi phiên bản ngôn ngữ của một mục thuộc cùng cổng với mục đó / every language version of an item belongs to the item’s portal';
@@ -29,15 +29,15 @@ export function registerDocumentTenant(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const call = asCall(context);
     const { documentId, data } = call.params;
-    if (call.action !== 'update' || !documentId || !data || !call.uid.startsWith('api::') || !isTenantScoped(strapi, call.uid)) return next();
+    if (call.action !== 'update' || !documentId || !data || !isTenantScoped(strapi, call.uid)) return next();
     const locale = isLocalized(strapi, call.uid) ? localesOf(call)[0] : undefined;
-    const versions: any[] = await strapi.db.query(call.uid as any).findMany({ where: { documentId }, populate: { tenant: { select: ['id', 'documentId'] } } });
+    const versions: any[] = await strapi.db.query(schemaUid(call.uid)).findMany({ where: { documentId }, populate: { tenant: { select: ['id', 'documentId'] } } });
     const written = versions.filter((version) => version.locale === locale);
     const otherLanguages = portalOf(versions.filter((version) => version.locale !== locale));
     const input = data.tenant === undefined ? { added: [], clears: false } : relationInput(data.tenant);
     if (input.clears && portalOf(versions)) throw new errors.ValidationError(ONE_PORTAL);
     if (input.added.length > 0) {
-      const named: any[] = await strapi.db.query(TENANT_UID as any).findMany({ where: whereReferenced(input.added), select: ['id'] });
+      const named: any[] = await strapi.db.query(TENANT_UID).findMany({ where: whereReferenced(input.added), select: ['id'] });
       if (otherLanguages && (named.length !== 1 || named[0].id !== otherLanguages.id)) throw new errors.ValidationError(ONE_PORTAL);
     } else if (otherLanguages && !written.some((version) => version.tenant)) {
       call.params.data = { ...data, tenant: { connect: [{ documentId: otherLanguages.documentId }] } };

@@ -33,10 +33,10 @@ interface BulkBody {
 async function filesOfBulkRequest(strapi: Core.Strapi, body: BulkBody): Promise<any[]> {
   const fileIds = [...(body.fileIds ?? []), ...(body.updates ?? []).map((update) => update.id)].map(Number).filter(Number.isInteger);
   const folderIds = (body.folderIds ?? []).map(Number).filter(Number.isInteger);
-  const folders: any[] = folderIds.length ? await strapi.db.query(FOLDER_UID as any).findMany({ where: { id: { $in: folderIds } }, select: ['path'] }) : [];
+  const folders: any[] = folderIds.length ? await strapi.db.query(FOLDER_UID).findMany({ where: { id: { $in: folderIds } }, select: ['path'] }) : [];
   const inFolders = folders.flatMap((folder) => [{ folderPath: folder.path }, { folderPath: { $startsWith: `${folder.path}/` } }]);
   if (fileIds.length === 0 && inFolders.length === 0) return [];
-  return strapi.db.query(FILE_UID as any).findMany({
+  return strapi.db.query(FILE_UID).findMany({
     where: { $or: [{ id: { $in: fileIds } }, ...inFolders] },
     select: ['id'],
     populate: { tenants: { select: ['id'] } },

@@ -19,7 +19,7 @@ export function isProvincialAdmin(user: { roles?: Array<{ code?: string }> } | u
 
 /** Every portal the admin user `userId` belongs to, with their role on each board. */
 export async function seatsOf(strapi: Core.Strapi, userId: number): Promise<TenantSeat[]> {
-  const rows: any[] = await strapi.db.query(MEMBERSHIP_UID as any).findMany({
+  const rows: any[] = await strapi.db.query(MEMBERSHIP_UID).findMany({
     where: { user: { id: userId } },
     populate: { tenant: { select: ['id', 'documentId', 'code'] } },
   });

@@ -7,7 +7,7 @@ const PORTAL_ROLE_CODES = new Set(Object.values(ADMIN_ROLE_CODES));
 
 async function membersOf(strapi: Core.Strapi, documentId: string | undefined): Promise<number[]> {
   if (!documentId) return [];
-  const rows: any[] = await strapi.db.query(MEMBERSHIP_UID as any).findMany({ where: { documentId }, populate: { user: { select: ['id'] } } });
+  const rows: any[] = await strapi.db.query(MEMBERSHIP_UID).findMany({ where: { documentId }, populate: { user: { select: ['id'] } } });
   return rows.flatMap((row) => (row.user ? [row.user.id] : []));
 }
 

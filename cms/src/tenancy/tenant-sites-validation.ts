@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findRouteConflicts, tenantCodeSchema, tenantSiteSchema, type SiteRoute } from '@portal/contract';
-import { TENANT_UID } from '../publishing/public-change';
+import { TENANT_UID } from '../content-model';
 
 type SiteInput = { locale?: string; host?: string; pathPrefix?: string; name?: string };
 
@@ -38,7 +38,7 @@ export function registerTenantSitesValidation(strapi: Core.Strapi): void {
     if (context.uid !== TENANT_UID || (context.action !== 'create' && context.action !== 'update')) return next();
     const params = context.params as { documentId?: string; data?: { code?: string; sites?: SiteInput[]; technicalContact?: TechnicalContactInput } };
     const existing: any = params.documentId
-      ? await strapi.db.query(TENANT_UID as any).findOne({ where: { documentId: params.documentId }, populate: ['sites'] })
+      ? await strapi.db.query(TENANT_UID).findOne({ where: { documentId: params.documentId }, populate: ['sites'] })
       : undefined;
     const code = params.data?.code ?? existing?.code;
     const sites: SiteInput[] = (params.data?.sites ?? existing?.sites ?? []).map(({ locale, host, pathPrefix, name }: SiteInput) => ({
@@ -52,7 +52,7 @@ export function registerTenantSitesValidation(strapi: Core.Strapi): void {
     if (!tenantCodeSchema.safeParse(code).success) problems.unshift(`code "${code}": ${tenantCodeSchema.safeParse(code).error?.issues[0]?.message}`);
     if (sites.length === 0) problems.push('a tenant needs at least one language site');
     if (problems.length === 0) {
-      const others = await strapi.db.query(TENANT_UID as any).findMany({ where: { code: { $ne: code } }, populate: ['sites'] });
+      const others = await strapi.db.query(TENANT_UID).findMany({ where: { code: { $ne: code } }, populate: ['sites'] });
       const routes = (tenant: { code: string; sites: SiteInput[] }): SiteRoute[] =>
         tenant.sites.map((site) => ({ tenantCode: tenant.code, locale: site.locale as SiteRoute['locale'], host: site.host!.toLowerCase(), pathPrefix: site.pathPrefix! }));
       const conflicts = findRouteConflicts([...others.flatMap(routes), ...routes({ code, sites })]).filter((conflict) => conflict.includes(` ${code}/`));

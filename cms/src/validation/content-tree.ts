@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { model } from './document-call';
+import { model } from '../content-model';
 
 export interface VisitedValue {
   /** The content type or component the attribute belongs to. */

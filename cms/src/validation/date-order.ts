@@ -1,36 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPE_LIST, type DateOrderRule } from '@portal/contract';
 import { asCall, isWrite, refuse } from './document-call';
+import { schemaUid } from '../content-model';
 
-interface DateField {
-  name: string;
-  label: string;
-}
-
-interface DateRule {
-  earlier: DateField;
-  later: DateField;
-  /** The later date may not even fall on the same day (a text cannot expire the day it takes effect). */
-  strictly: boolean;
-}
-
-const issueDate = { name: 'issueDate', label: 'Ngày ban hành' };
-const effectiveDate = { name: 'effectiveDate', label: 'Ngày có hiệu lực' };
-const expiryDate = { name: 'expiryDate', label: 'Ngày hết hiệu lực' };
-
-const RULES: Record<string, DateRule[]> = {
-  'api::legal-document.legal-document': [
-    { earlier: issueDate, later: effectiveDate, strictly: false },
-    { earlier: issueDate, later: expiryDate, strictly: true },
-    { earlier: effectiveDate, later: expiryDate, strictly: true },
-  ],
-  'api::article.article': [{ earlier: { name: 'eventStartsAt', label: 'Bắt đầu' }, later: { name: 'eventEndsAt', label: 'Kết thúc' }, strictly: false }],
-  'api::consultation.consultation': [{ earlier: { name: 'openOn', label: 'Ngày bắt đầu lấy ý kiến' }, later: { name: 'closesOn', label: 'Ngày kết thúc lấy ý kiến' }, strictly: true }],
-  'api::outage-notice.outage-notice': [{ earlier: { name: 'startsAt', label: 'Bắt đầu tạm ngừng' }, later: { name: 'endsAt', label: 'Kết thúc tạm ngừng' }, strictly: true }],
-  'api::feedback-answer.feedback-answer': [{ earlier: { name: 'receivedOn', label: 'Ngày tiếp nhận' }, later: { name: 'answeredOn', label: 'Ngày trả lời' }, strictly: false }],
-  'api::science-programme.science-programme': [
-    { earlier: { name: 'approvedOn', label: 'Ngày phê duyệt' }, later: { name: 'acceptedOn', label: 'Ngày nghiệm thu' }, strictly: false },
-  ],
-};
+/** Each content type's dates that cannot come in another order, from its descriptor. */
+const RULES: Record<string, readonly DateOrderRule[]> = Object.fromEntries(
+  CONTENT_TYPE_LIST.flatMap((descriptor) => (descriptor.dateOrder ? [[descriptor.uid, descriptor.dateOrder]] : [])),
+);
 
 const time = (value: unknown) => (value instanceof Date ? value.getTime() : typeof value === 'string' && value ? Date.parse(value) : undefined);
 const shown = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value));
@@ -39,7 +15,7 @@ const shown = (value: unknown) => (value instanceof Date ? value.toISOString() :
 async function valuesAfterSave(strapi: Core.Strapi, uid: string, documentId: string | undefined, data: Record<string, unknown>, fields: string[]) {
   const missing = fields.filter((field) => !(field in data));
   const stored: Record<string, unknown> =
-    documentId && missing.length > 0 ? ((await strapi.db.query(uid as any).findOne({ where: { documentId }, select: missing })) ?? {}) : {};
+    documentId && missing.length > 0 ? ((await strapi.db.query(schemaUid(uid)).findOne({ where: { documentId }, select: missing })) ?? {}) : {};
   return { ...stored, ...data };
 }
 

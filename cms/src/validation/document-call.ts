@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@portal/contract';
+import { hasDraftAndPublish, isLocalized, schemaUid } from '../content-model';
 
 /** The parts of a Document Service middleware context the rules read. */
 export interface DocumentCall {
@@ -21,18 +22,6 @@ export const asCall = (context: unknown): DocumentCall => {
 
 export const isWrite = (call: DocumentCall) => call.action === 'create' || call.action === 'update';
 
-interface Model {
-  attributes: Record<string, any>;
-  options?: { draftAndPublish?: boolean };
-  pluginOptions?: { i18n?: { localized?: boolean } };
-}
-
-export function model(strapi: Core.Strapi, uid: string): Model | undefined {
-  return strapi.getModel(uid as any) as any;
-}
-
-export const isLocalized = (strapi: Core.Strapi, uid: string) => Boolean(model(strapi, uid)?.pluginOptions?.i18n?.localized);
-
 /**
  * Whether the call makes a version public: publishing, saving with status "published", or any
  * write to a type without Draft & Publish (its every version is public).
@@ -40,7 +29,7 @@ export const isLocalized = (strapi: Core.Strapi, uid: string) => Boolean(model(s
 export function publishes(strapi: Core.Strapi, call: DocumentCall): boolean {
   if (call.action === 'publish') return true;
   if (!isWrite(call)) return false;
-  return !model(strapi, call.uid)?.options?.draftAndPublish || call.params.status === 'published';
+  return !hasDraftAndPublish(strapi, call.uid) || call.params.status === 'published';
 }
 
 /** The locales a call acts on; a call without one acts on the default locale, "*" on all. */
@@ -76,7 +65,7 @@ export function checkPublishedVersions<Next extends () => unknown>(
     const result = await next();
     const documentId = call.params.documentId ?? (result as { documentId?: string } | null)?.documentId;
     const localized = isLocalized(strapi, call.uid);
-    const versions: any[] = await strapi.db.query(call.uid as any).findMany({
+    const versions: any[] = await strapi.db.query(schemaUid(call.uid)).findMany({
       where: { documentId, publishedAt: { $notNull: true }, ...(localized ? { locale: { $in: localesOf(call) } } : {}) },
       ...(populate ? { populate } : {}),
     });

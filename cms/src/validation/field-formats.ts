@@ -1,33 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { documentNumberProblem, gazetteNumberSchema, linkUrlSchema, procedureCodeSchema } from '@portal/contract';
+import { CONTENT_TYPE_LIST, formatOf, linkUrlSchema, type FormatCheck } from '@portal/contract';
 import { visitValues } from './content-tree';
 import { asCall, isWrite, refuse } from './document-call';
 
-type Check = (value: string) => string | undefined;
-
-type StringSchema = { safeParse(value: string): { success: boolean; error?: { issues: { message: string }[] } } };
-
-const bySchema = (schema: StringSchema): Check => (value) => {
-  const result = schema.safeParse(value);
-  return result.success ? undefined : `must be ${result.error?.issues[0]?.message}`;
-};
-
-const link: Check = bySchema(linkUrlSchema);
+const link: FormatCheck = formatOf(linkUrlSchema);
 
 /**
- * Fields whose text follows a format the site and citizens rely on, per content type or
- * component, with the Vietnamese label editors see. The formats themselves live in the contract,
- * where the site reads the same values.
+ * Fields whose text follows a format the site and citizens rely on, per content type (from its
+ * descriptor) or component, with the Vietnamese label editors see. The formats themselves live in
+ * the contract, where the site reads the same values.
  */
-const FORMATS: Record<string, Record<string, { label: string; check: Check }>> = {
-  'api::legal-document.legal-document': { documentNumber: { label: 'Số, ký hiệu', check: documentNumberProblem } },
-  'api::public-service.public-service': { procedureCode: { label: 'Mã thủ tục', check: bySchema(procedureCodeSchema) } },
-  'api::gazette-issue.gazette-issue': { number: { label: 'Số Công báo', check: bySchema(gazetteNumberSchema) } },
-  'api::article.article': { sourceUrl: { label: 'Địa chỉ nguồn tin', check: link } },
-  'api::consultation.consultation': { nationalPortalUrl: { label: 'Đường dẫn trên Cổng thông tin điện tử quốc gia', check: link } },
-  'api::disclosure-item.disclosure-item': { link: { label: 'Liên kết', check: link } },
-  'api::featured-link.featured-link': { url: { label: 'Liên kết', check: link } },
-  'api::component-portal.component-portal': { url: { label: 'Địa chỉ cổng', check: link } },
+const FORMATS: Record<string, Readonly<Record<string, { label: string; check: FormatCheck }>>> = {
+  ...Object.fromEntries(CONTENT_TYPE_LIST.flatMap((descriptor) => (descriptor.formats ? [[descriptor.uid, descriptor.formats]] : []))),
   'navigation.link': { url: { label: 'Liên kết', check: link } },
   'navigation.menu-item': { url: { label: 'Liên kết', check: link } },
   'contact.details': { website: { label: 'Trang web', check: link } },

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { markdownProblems, type MarkdownProblem } from '@portal/markdown';
 import { visitValues } from './content-tree';
-import { asCall, checkPublishedVersions, isLocalized, isWrite, localesOf, model, publishes, refuse } from './document-call';
+import { isLocalized, model } from '../content-model';
+import { asCall, checkPublishedVersions, isWrite, localesOf, publishes, refuse } from './document-call';
 
 const NOT_SAVED = 'Not saved: the portal would not publish this Markdown (Chưa lưu: nội dung Markdown có phần cổng không đăng được)';
 const NOT_PUBLISHED = 'Not published: the portal would not publish this Markdown (Chưa đăng: nội dung Markdown có phần cổng không đăng được)';

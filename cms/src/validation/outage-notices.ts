@@ -12,7 +12,7 @@ const timeOf = (value: unknown) => (value ? new Date(value as string | Date).get
 async function announcedStarts(strapi: Core.Strapi, call: DocumentCall): Promise<Set<number | undefined>> {
   if (!call.params.documentId) return new Set();
   const published: Array<{ startsAt: unknown }> = await strapi.db
-    .query(OUTAGE_NOTICE_UID as any)
+    .query(OUTAGE_NOTICE_UID)
     .findMany({ where: { documentId: call.params.documentId, publishedAt: { $notNull: true } }, select: ['startsAt'] });
   return new Set(published.map((version) => timeOf(version.startsAt)));
 }

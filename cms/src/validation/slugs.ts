@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { SLUG_MAX_LENGTH, slugFromText } from '@portal/contract';
 import { relationInput } from '../tenancy/references';
-import { asCall, blank, isWrite, localesOf, model, refuse, type DocumentCall } from './document-call';
+import { model, schemaUid } from '../content-model';
+import { asCall, blank, isWrite, localesOf, refuse, type DocumentCall } from './document-call';
 
 /** The field a type's pages are titled by, which its slug is made from. */
 const TITLE_FIELDS = ['title', 'name', 'fullName'];
@@ -21,7 +22,7 @@ interface SlugTarget {
 async function storedVersion(strapi: Core.Strapi, target: SlugTarget, titleField: string) {
   if (!target.documentId) return undefined;
   const where = { documentId: target.documentId, ...(target.localized ? { locale: target.locale } : {}) };
-  const rows: any[] = await strapi.db.query(target.uid as any).findMany({ where, select: ['slug', titleField, 'publishedAt', 'locale'], populate: { tenant: { select: ['id'] } } });
+  const rows: any[] = await strapi.db.query(schemaUid(target.uid)).findMany({ where, select: ['slug', titleField, 'publishedAt', 'locale'], populate: { tenant: { select: ['id'] } } });
   const draft = rows.find((row) => !row.publishedAt && (!target.localized || row.locale === target.locale)) ?? rows[0];
   return draft && { slug: draft.slug as string | null, title: draft[titleField] as string | null, tenantId: draft.tenant?.id as number | undefined, published: rows.some((row) => row.publishedAt) };
 }
@@ -31,7 +32,7 @@ async function takenBy(strapi: Core.Strapi, target: SlugTarget, slug: string): P
   const tenant = target.tenant?.documentId ? { documentId: target.tenant.documentId } : target.tenant?.id ? { id: target.tenant.id } : undefined;
   const where: Record<string, unknown> = { slug, ...(tenant ? { tenant } : {}), ...(target.localized ? { locale: target.locale } : {}) };
   if (target.documentId) where.documentId = { $ne: target.documentId };
-  return (await strapi.db.query(target.uid as any).count({ where })) > 0;
+  return (await strapi.db.query(schemaUid(target.uid)).count({ where })) > 0;
 }
 
 /** The first of `base`, `base-2`, `base-3`… that no other document of the portal uses. */
@@ -45,7 +46,7 @@ async function freeSlug(strapi: Core.Strapi, target: SlugTarget, base: string): 
 /** The Vietnamese version's slug: what a Khmer title, which has no Latin letters, falls back on. */
 async function vietnameseSlug(strapi: Core.Strapi, target: SlugTarget): Promise<string | undefined> {
   if (!target.documentId) return undefined;
-  const row = await strapi.db.query(target.uid as any).findOne({ where: { documentId: target.documentId, locale: 'vi' }, select: ['slug'] });
+  const row = await strapi.db.query(schemaUid(target.uid)).findOne({ where: { documentId: target.documentId, locale: 'vi' }, select: ['slug'] });
   return row?.slug ?? undefined;
 }
 

@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { availableTransitions, isEditorialTransition, LOCALES, mayPublish, REQUESTED_TRANSITIONS, roleAtLeast, type EditorialTransition } from '@portal/contract';
+import { availableTransitions, isEditorialTransition, mayPublish, REQUESTED_TRANSITIONS, roleAtLeast, type EditorialTransition } from '@portal/contract';
+import { addAdminRoutes, localeParameter, pageParameter, refuseOutsider, refuseRequest } from '../admin-routes';
 import { itemHistory, logPage } from '../audit/audit-log';
-import { isTenantScoped, TENANT_UID } from '../publishing/public-change';
+import { isWorkflowType, TENANT_UID } from '../content-model';
 import { isProvincialAdmin, roleOn, tenantsWhereRole } from '../tenancy/membership';
-import { model } from '../validation/document-call';
 import { actorFor } from './actor';
 import { loadItem, type WorkflowItem } from './editorial-states';
 import { decideOrRefuse, recordOutcome } from './transitions';
@@ -15,20 +14,17 @@ const LOG_READER_POLICY = 'may-read-editorial-log';
 /** The item named by the route, refused with a clear message unless it is a workflow item. */
 async function itemOf(strapi: Core.Strapi, ctx: any): Promise<WorkflowItem> {
   const { uid, documentId } = ctx.params;
-  const locale = String(ctx.query.locale ?? '');
-  if (!strapi.getModel(uid) || !uid.startsWith('api::') || !model(strapi, uid)?.options?.draftAndPublish || !isTenantScoped(strapi, uid)) {
-    throw new errors.ValidationError(`"${uid}" không thuộc quy trình duyệt tin / is not a content type under editorial approval`);
-  }
-  if (!(LOCALES as readonly string[]).includes(locale)) throw new errors.ValidationError(`locale phải là một trong / must be one of ${LOCALES.join(', ')}`);
+  if (!isWorkflowType(strapi, uid)) refuseRequest('invalid', `"${uid}" không thuộc quy trình duyệt tin`, 'is not a content type under editorial approval');
+  const locale = localeParameter(ctx.query.locale);
   const item = await loadItem(strapi, { contentType: uid, documentId, locale });
-  if (!item.tenant) throw new errors.NotFoundError('Không tìm thấy mục này / No such item in this language');
+  if (!item.tenant) refuseRequest('missing', 'Không tìm thấy mục này', 'No such item in this language');
   return item;
 }
 
 /** Board members of the item's portal, and the provincial administrator, see and move items. */
 async function refuseOutsiders(strapi: Core.Strapi, user: any, item: WorkflowItem): Promise<void> {
   if (isProvincialAdmin(user) || (await roleOn(strapi, user.id, item.tenant!.documentId))) return;
-  throw new errors.PolicyError('Bạn không thuộc Ban Biên tập của cổng này / You are not on this portal’s editorial board');
+  refuseOutsider();
 }
 
 /**
@@ -39,10 +35,10 @@ async function mayReadLog(policyContext: any, _config: unknown, { strapi }: { st
   const user = policyContext.state.user;
   if (isProvincialAdmin(user)) return true;
   const tenant = policyContext.request?.query?.tenant;
-  if (typeof tenant !== 'string') throw new errors.PolicyError('Chỉ quản trị cấp tỉnh xem được nhật ký của mọi cổng / Only the provincial administrator reads every portal’s log');
+  if (typeof tenant !== 'string') refuseRequest('forbidden', 'Chỉ quản trị cấp tỉnh xem được nhật ký của mọi cổng', 'Only the provincial administrator reads every portal’s log');
   const role = await roleOn(strapi, user.id, tenant);
   if (role && roleAtLeast(role, 'tenant_admin')) return true;
-  throw new errors.PolicyError('Chỉ quản trị cổng xem được nhật ký của cổng / Only this portal’s administrator reads its log');
+  refuseRequest('forbidden', 'Chỉ quản trị cổng xem được nhật ký của cổng', 'Only this portal’s administrator reads its log');
 }
 
 async function describeItem(strapi: Core.Strapi, user: any, item: WorkflowItem) {
@@ -66,64 +62,56 @@ async function describeItem(strapi: Core.Strapi, user: any, item: WorkflowItem) 
  */
 export function registerWorkflowAdminRoutes(strapi: Core.Strapi): void {
   strapi.get('policies').add('global::', { [LOG_READER_POLICY]: mayReadLog });
-  strapi.server.routes({
-    type: 'admin',
-    prefix: WORKFLOW_API_PREFIX,
-    routes: [
-      {
-        method: 'GET',
-        path: '/items/:uid/:documentId',
-        handler: async (ctx: any) => {
-          const item = await itemOf(strapi, ctx);
-          await refuseOutsiders(strapi, ctx.state.user, item);
-          ctx.body = { data: await describeItem(strapi, ctx.state.user, item) };
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+  addAdminRoutes(strapi, 'editorial-workflow', [
+    {
+      method: 'GET',
+      path: `${WORKFLOW_API_PREFIX}/items/:uid/:documentId`,
+      handler: async (ctx: any) => {
+        const item = await itemOf(strapi, ctx);
+        await refuseOutsiders(strapi, ctx.state.user, item);
+        ctx.body = { data: await describeItem(strapi, ctx.state.user, item) };
       },
-      {
-        method: 'POST',
-        path: '/items/:uid/:documentId/:transition',
-        handler: async (ctx: any) => {
-          const transition: string = ctx.params.transition;
-          if (!isEditorialTransition(transition) || !REQUESTED_TRANSITIONS.includes(transition as EditorialTransition)) {
-            throw new errors.ValidationError(`Bước không hợp lệ / transition must be one of ${REQUESTED_TRANSITIONS.join(', ')}`);
-          }
-          const body = ctx.request.body ?? {};
-          const item = await strapi.db.transaction(async () => {
-            const found = await itemOf(strapi, ctx);
-            await refuseOutsiders(strapi, ctx.state.user, found);
-            const who = await actorFor(strapi, ctx.state.user, found.tenant!.documentId);
-            const outcome = decideOrRefuse(found, who, transition as EditorialTransition, { reason: body.reason, note: body.note, publishAt: body.publishAt });
-            await recordOutcome(strapi, found, who, outcome);
-            return found;
-          });
-          ctx.body = { data: await describeItem(strapi, ctx.state.user, await loadItem(strapi, item.target)) };
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+    {
+      method: 'POST',
+      path: `${WORKFLOW_API_PREFIX}/items/:uid/:documentId/:transition`,
+      handler: async (ctx: any) => {
+        const transition: string = ctx.params.transition;
+        if (!isEditorialTransition(transition) || !REQUESTED_TRANSITIONS.includes(transition as EditorialTransition)) {
+          refuseRequest('invalid', 'Bước không hợp lệ', `transition must be one of ${REQUESTED_TRANSITIONS.join(', ')}`);
+        }
+        const body = ctx.request.body ?? {};
+        const item = await strapi.db.transaction(async () => {
+          const found = await itemOf(strapi, ctx);
+          await refuseOutsiders(strapi, ctx.state.user, found);
+          const who = await actorFor(strapi, ctx.state.user, found.tenant!.documentId);
+          const outcome = decideOrRefuse(found, who, transition as EditorialTransition, { reason: body.reason, note: body.note, publishAt: body.publishAt });
+          await recordOutcome(strapi, found, who, outcome);
+          return found;
+        });
+        ctx.body = { data: await describeItem(strapi, ctx.state.user, await loadItem(strapi, item.target)) };
       },
-      {
-        method: 'GET',
-        path: '/log-tenants',
-        handler: async (ctx: any) => {
-          const user = ctx.state.user;
-          const tenants = isProvincialAdmin(user)
-            ? await strapi.db.query(TENANT_UID as any).findMany({ select: ['documentId', 'code'], orderBy: { code: 'asc' } })
-            : (await tenantsWhereRole(strapi, user.id, 'tenant_admin')).map((seat) => ({ documentId: seat.tenantDocumentId, code: seat.tenantCode }));
-          ctx.body = { data: { all: isProvincialAdmin(user), tenants: tenants.map(({ documentId, code }: any) => ({ documentId, code })) } };
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+    {
+      method: 'GET',
+      path: `${WORKFLOW_API_PREFIX}/log-tenants`,
+      handler: async (ctx: any) => {
+        const user = ctx.state.user;
+        const tenants = isProvincialAdmin(user)
+          ? await strapi.db.query(TENANT_UID).findMany({ select: ['documentId', 'code'], orderBy: { code: 'asc' } })
+          : (await tenantsWhereRole(strapi, user.id, 'tenant_admin')).map((seat) => ({ documentId: seat.tenantDocumentId, code: seat.tenantCode }));
+        ctx.body = { data: { all: isProvincialAdmin(user), tenants: tenants.map(({ documentId, code }: any) => ({ documentId, code })) } };
       },
-      {
-        method: 'GET',
-        path: '/log',
-        handler: async (ctx: any) => {
-          const page = Number(ctx.query.page ?? 1);
-          if (!Number.isInteger(page) || page < 1) throw new errors.ValidationError('page phải là số nguyên dương / page must be a positive whole number');
-          const tenant = typeof ctx.query.tenant === 'string' ? ctx.query.tenant : null;
-          ctx.body = { data: await logPage(strapi, tenant, page) };
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin', `global::${LOG_READER_POLICY}`] },
+    },
+    {
+      method: 'GET',
+      path: `${WORKFLOW_API_PREFIX}/log`,
+      handler: async (ctx: any) => {
+        const page = pageParameter(ctx.query.page);
+        const tenant = typeof ctx.query.tenant === 'string' ? ctx.query.tenant : null;
+        ctx.body = { data: await logPage(strapi, tenant, page) };
       },
-    ],
-  } as any);
+      policies: [`global::${LOG_READER_POLICY}`],
+    },
+  ]);
 }

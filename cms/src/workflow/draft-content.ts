@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { model } from '../validation/document-call';
+import { model, schemaUid } from '../content-model';
 
 /** Attributes that record when and by whom a row was written, not what it says. */
 const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
@@ -48,7 +48,7 @@ function contentOf(strapi: Core.Strapi, uid: string, row: Record<string, any> | 
  * including those the i18n plugin changed by copying the fields shared by all languages.
  */
 export async function draftContents(strapi: Core.Strapi, uid: string, documentId: string): Promise<Map<string, string>> {
-  const rows: any[] = await strapi.db.query(uid as any).findMany({ where: { documentId, publishedAt: null }, populate: contentPopulate(strapi, uid) });
+  const rows: any[] = await strapi.db.query(schemaUid(uid)).findMany({ where: { documentId, publishedAt: null }, populate: contentPopulate(strapi, uid) });
   return new Map(rows.map((row) => [row.locale as string, JSON.stringify(contentOf(strapi, uid, row))]));
 }
 

@@ -20,7 +20,7 @@ export interface WorkflowItem {
 }
 
 const stateRow = (strapi: Core.Strapi, target: WorkflowTarget) =>
-  strapi.db.query(EDITORIAL_STATE_UID as any).findOne({
+  strapi.db.query(EDITORIAL_STATE_UID).findOne({
     where: { contentType: target.contentType, targetDocumentId: target.documentId, targetLocale: target.locale },
   });
 
@@ -62,7 +62,7 @@ export async function localesOfDocument(strapi: Core.Strapi, contentType: string
 
 /** Stores where the item stands now; a deleted item's state goes with it. */
 export async function saveWorkflow(strapi: Core.Strapi, item: WorkflowItem, next: ItemWorkflow): Promise<void> {
-  const query = strapi.db.query(EDITORIAL_STATE_UID as any);
+  const query = strapi.db.query(EDITORIAL_STATE_UID);
   const where = { contentType: item.target.contentType, targetDocumentId: item.target.documentId, targetLocale: item.target.locale };
   if (next.state === 'deleted') {
     await query.deleteMany({ where });
@@ -83,7 +83,7 @@ const CLAIM_LEASE_MS = 10 * 60_000;
  * publish it too; should this instance die before publishing, the item is due again when the lease ends.
  */
 export async function claimDueScheduledItems(strapi: Core.Strapi, now: Date): Promise<WorkflowTarget[]> {
-  const states = strapi.db.query(EDITORIAL_STATE_UID as any);
+  const states = strapi.db.query(EDITORIAL_STATE_UID);
   const rows: any[] = await states.findMany({ where: { state: 'scheduled', publishAt: { $lte: now } }, orderBy: { publishAt: 'asc' } });
   const claimed: WorkflowTarget[] = [];
   for (const row of rows) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { decideTransition, NEW_ITEM, refusePublishCarryingChanges, transitionOnSave, withEditor, type EditorialTransition, type TransitionOutcome } from '@portal/contract';
-import { asCall, localesOf, model, type DocumentCall } from '../validation/document-call';
-import { isTenantScoped } from '../publishing/public-change';
+import { isWorkflowType } from '../content-model';
+import { asCall, localesOf, type DocumentCall } from '../validation/document-call';
 import type { AuditActor } from '../audit/audit-log';
 import { actorFor, isPublishRequest, requestAdminUser } from './actor';
 import { changedLocales, draftContents } from './draft-content';
@@ -19,7 +19,7 @@ const TRANSITION_OF: Record<Exclude<Effect, 'save'>, EditorialTransition> = {
 };
 
 function effectOf(strapi: Core.Strapi, call: DocumentCall): Effect | undefined {
-  if (!call.uid.startsWith('api::') || !model(strapi, call.uid)?.options?.draftAndPublish || !isTenantScoped(strapi, call.uid)) return undefined;
+  if (!isWorkflowType(strapi, call.uid)) return undefined;
   if (call.action === 'publish' || ((call.action === 'create' || call.action === 'update') && call.params.status === 'published')) return 'publish';
   if (call.action === 'unpublish' || call.action === 'delete' || call.action === 'discardDraft') return call.action;
   if (call.action === 'update') return 'save';

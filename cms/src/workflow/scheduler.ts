@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { actorFor } from './actor';
 import { claimDueScheduledItems, loadItem, type WorkflowTarget } from './editorial-states';
 import { decideOrRefuse, recordOutcome } from './transitions';
+import { contentTypeUid } from '../content-model';
 
 /** How often due scheduled items are looked for: publication is at most this late. */
 const SCHEDULER_RULE = '*/10 * * * * *';
@@ -28,7 +29,7 @@ async function returnToApproved(strapi: Core.Strapi, target: WorkflowTarget, fai
 async function publishDueItems(strapi: Core.Strapi): Promise<void> {
   for (const target of await claimDueScheduledItems(strapi, new Date())) {
     try {
-      await (strapi.documents(target.contentType as any) as any).publish({ documentId: target.documentId, locale: target.locale });
+      await (strapi.documents(contentTypeUid(target.contentType)) as any).publish({ documentId: target.documentId, locale: target.locale });
     } catch (error) {
       strapi.log.warn(`scheduled publication of ${target.contentType} ${target.documentId} (${target.locale}) failed: ${(error as Error).message}`);
       await returnToApproved(strapi, target, error as Error).catch((recording: Error) =>

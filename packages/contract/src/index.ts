@@ -38,3 +38,6 @@ export * from './slugs.js';
 export * from './build-failure.js';
 export * from './publish-status.js';
 export * from './portal-status.js';
+export * from './content-type.js';
+export * from './deadline-rule.js';
+export * from './types/index.js';

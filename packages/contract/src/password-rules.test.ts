@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describePasswordProblems, passwordProblems } from './password-rules.js';
+import { describePasswordProblems, passwordProblems, type PasswordOwner } from './password-rules.js';
 
 const owner = { email: 'tran.thi.hoa@snv.vinhlong.gov.vn', firstname: 'Hoa', lastname: 'Trần Thị' };
-const codes = (password: string, who = owner) => passwordProblems(password, who).map((problem) => problem.code);
+const codes = (password: string, who: PasswordOwner = owner) => passwordProblems(password, who).map((problem) => problem.code);
 
 describe('passwordProblems', () => {
   it('accepts a long password with every character class', () => {

@@ -1,7 +1,6 @@
-import { useEffect, useState, type CSSProperties } from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { describePortalProblem, problemKey, type PortalStatus } from '@portal/contract';
-import { adminLanguage, errorMessage } from '../admin-language';
+import { adminLanguage } from '../admin-language';
+import { AdminScreen, cell, ReportTable, useAdminData } from '../components/admin-screen';
 import { BuildFailure } from '../publishing/build-failure';
 import { BUILD_STATUS_NAMES } from '../publishing/build-status-names';
 
@@ -48,35 +47,17 @@ const TEXT = {
   },
 } as const;
 
-const cell: CSSProperties = { padding: '6px 8px', borderBottom: '1px solid #eaeaef', textAlign: 'left', verticalAlign: 'top' };
 const gigabytes = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 
 /** For IT staff: what is wrong now, then every portal's outbox and builds, then the disks. Refreshes itself. */
 export default function SystemStatusPage() {
-  const { get } = useFetchClient();
   const lang = adminLanguage();
   const text = TEXT[lang];
-  const [status, setStatus] = useState<PortalStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const load = () =>
-      get<{ data: PortalStatus }>('/admin/monitoring/status')
-        .then(({ data }) => {
-          setStatus(data.data);
-          setError(null);
-        })
-        .catch((failure) => setError(errorMessage(failure)));
-    void load();
-    const timer = setInterval(load, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, []);
+  const { data: status, error } = useAdminData<PortalStatus>('/admin/monitoring/status', REFRESH_MS);
 
   const time = (value: string | null) => (value ? new Date(value).toLocaleString(lang) : text.never);
   return (
-    <main style={{ padding: '40px 56px', fontSize: 14 }}>
-      <h1 style={{ fontSize: 32, fontWeight: 600, marginBottom: 24 }}>{text.title}</h1>
-      {error && <p role="alert" style={{ color: '#d02b20' }}>{error}</p>}
+    <AdminScreen title={text.title} error={error}>
       {status && (
         <>
           <p>{text.checkedAt} {time(status.checkedAt)}. {text.thresholds(status.thresholds)}</p>
@@ -88,13 +69,7 @@ export default function SystemStatusPage() {
             </p>
           ))}
           <h2 style={{ fontSize: 20, fontWeight: 600, margin: '24px 0 12px' }}>{text.portals}</h2>
-          <table style={{ borderCollapse: 'collapse', width: '100%', background: '#fff' }}>
-            <thead>
-              <tr>
-                {[text.portal, text.pending, text.oldestPending, text.lastBuild, text.liveSince, text.failingSince].map((heading) => <th key={heading} scope="col" style={cell}>{heading}</th>)}
-              </tr>
-            </thead>
-            <tbody>
+          <ReportTable headings={[text.portal, text.pending, text.oldestPending, text.lastBuild, text.liveSince, text.failingSince]}>
               {status.tenants.map((tenant) => (
                 <tr key={tenant.tenantCode}>
                   <td style={cell}>{tenant.tenantCode}</td>
@@ -112,26 +87,18 @@ export default function SystemStatusPage() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </ReportTable>
           <h2 style={{ fontSize: 20, fontWeight: 600, margin: '24px 0 12px' }}>{text.disks}</h2>
-          <table style={{ borderCollapse: 'collapse', background: '#fff' }}>
-            <thead>
-              <tr>
-                {[text.path, text.free].map((heading) => <th key={heading} scope="col" style={cell}>{heading}</th>)}
-              </tr>
-            </thead>
-            <tbody>
+          <ReportTable headings={[text.path, text.free]} fullWidth={false}>
               {status.disks.map((disk) => (
                 <tr key={disk.path}>
                   <td style={cell}>{disk.path}</td>
                   <td style={cell}>{(disk.freeRatio * 100).toFixed(1)}% ({gigabytes(disk.freeBytes)} / {gigabytes(disk.totalBytes)})</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </ReportTable>
         </>
       )}
-    </main>
+    </AdminScreen>
   );
 }

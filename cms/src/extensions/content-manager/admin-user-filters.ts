@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isProvincialAdmin } from '../../tenancy/membership';
+import { model } from '../../content-model';
 
 const ADMIN_USER_UID = 'admin::user';
 
@@ -29,7 +30,7 @@ function adminUserFieldIn(strapi: Core.Strapi, uid: string, tree: unknown, path:
     return undefined;
   }
   if (!tree || typeof tree !== 'object') return undefined;
-  const attributes: Record<string, any> = (strapi.getModel(uid as any) as any)?.attributes ?? {};
+  const attributes: Record<string, any> = model(strapi, uid)?.attributes ?? {};
   for (const [key, value] of Object.entries(tree)) {
     const attribute = attributes[key];
     const target: string | undefined = key.startsWith('$') ? uid : (attribute?.target ?? attribute?.component);

@@ -139,7 +139,8 @@ describe('backup and restore drill', () => {
     const [latest] = backups.at(-1)!;
     const damaged = join(place.dir, 'damaged.tar.gpg');
     const bytes = await readFile(latest!);
-    bytes[bytes.length >> 1] ^= 0xff;
+    const middle = bytes.length >> 1;
+    bytes[middle] = bytes[middle]! ^ 0xff;
     await writeFile(damaged, bytes);
     await writeFile(`${damaged}.sha256`, await readFile(`${latest}.sha256`));
     await expect(restoreBackup({ installation: restoredInto, backupFile: damaged, passphraseFile: place.passphraseFile, log: quiet })).rejects.toThrow(/does not match its checksum/);

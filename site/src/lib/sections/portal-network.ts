@@ -79,7 +79,6 @@ export function searchedPortals(locale: Locale, tenants: readonly NetworkTenant[
 
 /** An entry of another portal as the main portal lists it: linked on the portal it was published on. */
 export interface NetworkCard extends Card {
-  /** Below the source portal's language root. */
   path: string;
   source: TenantSite;
   /** When the entry last changed: the listing's last modification. */

@@ -21,6 +21,7 @@ import type {
   PublicService,
   ScienceProgramme,
   Statistic,
+  TenantSite,
 } from '@portal/contract';
 import type { FacetValues } from '../search-facets';
 import type { UiStrings } from '../ui-strings';
@@ -130,11 +131,14 @@ export type CorrectionsOf = (contentType: string, documentId: string) => Correct
 /** One entry of a card listing. */
 export interface Card {
   title: string;
+  /** Below the language root of the portal the entry is on. */
   path?: string;
   date?: string;
   meta: string[];
   summary?: string | null;
   badge?: Badge;
+  /** The portal the entry is on, when another than the one listing it (the main portal's views of the others). */
+  source?: TenantSite;
 }
 
 export interface TableCell {

@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldTree, type FieldTree, type Locale, type PublicCollection } from '@portal/contract';
+import { contentTypeUid, model } from '../../../content-model';
 
 type Attribute = { type: string; target?: string; component?: string };
 
 const UPLOAD_FILE = 'plugin::upload.file';
 
 function attributesOf(strapi: Core.Strapi, uid: string): Record<string, Attribute> {
-  return ((strapi.getModel(uid as any) as any)?.attributes ?? {}) as Record<string, Attribute>;
+  return (model(strapi, uid)?.attributes ?? {}) as Record<string, Attribute>;
 }
 
 /** The model an attribute leads to: a relation's target, a component, an uploaded file. */
@@ -82,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!Number.isInteger(page) || page < 1) throw new errors.ValidationError('page must be a whole number from 1');
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxLimit) throw new errors.ValidationError(`pageSize must be a whole number from 1 to ${maxLimit}`);
     const tree = fieldTree(collection.schema);
-    const entries = await strapi.documents(collection.uid as any).findMany({
+    const entries = await strapi.documents(contentTypeUid(collection.uid)).findMany({
       locale,
       status: 'published',
       filters: { tenant: { code: { $eq: tenant } } },

@@ -1,0 +1,11 @@
+import { contentType, sortBy } from '../content-type.js';
+import { financialReportSchema } from '../reports.js';
+
+export const financialReport = contentType({
+  id: 'financial-report',
+  uid: 'api::financial-report.financial-report',
+  field: 'financialReports',
+  schema: financialReportSchema,
+  sort: sortBy('fiscalYear', 'desc'),
+  section: true,
+});

@@ -1,0 +1,15 @@
+import { BY_DISPLAY_ORDER, contentType } from '../content-type.js';
+import { atOnce } from '../deadline-rule.js';
+import { introPageSchema } from '../introduction.js';
+
+export const introPage = contentType({
+  id: 'intro-page',
+  uid: 'api::intro-page.intro-page',
+  field: 'introPages',
+  schema: introPageSchema,
+  sort: BY_DISPLAY_ORDER,
+  deadlines: atOnce(),
+  core: true,
+  translations: { locales: ['en'], when: { field: 'topic', equals: 'functions' } },
+  section: true,
+});

@@ -1,0 +1,11 @@
+import { contentType, sortBy } from '../content-type.js';
+import { onlineDialogueSchema } from '../online-dialogue.js';
+
+export const onlineDialogue = contentType({
+  id: 'online-dialogue',
+  uid: 'api::online-dialogue.online-dialogue',
+  field: 'onlineDialogues',
+  schema: onlineDialogueSchema,
+  sort: sortBy('startsAt', 'desc'),
+  section: true,
+});
