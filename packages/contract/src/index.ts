@@ -37,3 +37,4 @@ export * from './slugs.js';
 export * from './build-failure.js';
 export * from './publish-status.js';
 export * from './portal-status.js';
+export * from './preview.js';

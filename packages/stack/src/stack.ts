@@ -7,7 +7,7 @@ import { readRouteTable, type ServedRoute } from '@portal/static-server';
 import { CmsAdminClient } from './cms-admin-client.js';
 import { ensureCmsBuilt } from './cms-build.js';
 import { ManagedProcess, type CrashReport } from './managed-process.js';
-import { CMS_DIR, PUBLISHER_CLI, STATIC_SERVER_CLI, STRAPI_CLI } from './paths.js';
+import { CMS_DIR, PREVIEW_SERVER, PUBLISHER_CLI, SITE_DIR, STATIC_SERVER_CLI, STRAPI_CLI } from './paths.js';
 import { loadOrCreateSecrets, type InstallationSecrets } from './secrets.js';
 
 export interface StackOptions {
@@ -15,6 +15,8 @@ export interface StackOptions {
   stateDir: string;
   cmsPort: number;
   portalPort: number;
+  /** The preview service's port: editors' previews of drafts, on an address of their own, never a portal host. */
+  previewPort: number;
   /** Build and serve the admin panel (people use it); API-only runs (tests) skip the 2 GB build. */
   withAdmin: boolean;
   seedDemoContent: boolean;
@@ -30,7 +32,8 @@ export interface StackOptions {
 }
 
 /**
- * The whole platform on one machine: the CMS, the publisher and the static server, each its own
+ * The whole platform on one machine: the CMS, the publisher, the static server and the preview
+ * service, each its own
  * supervised process, as production runs them under systemd (see infra/).
  */
 export class Stack {
@@ -38,9 +41,11 @@ export class Stack {
   readonly cms: ManagedProcess;
   readonly publisher: ManagedProcess;
   readonly staticServer: ManagedProcess;
+  readonly preview: ManagedProcess;
   readonly sitesDir: string;
   readonly publisherStateDir: string;
   readonly cmsUrl: string;
+  readonly previewUrl: string;
   secrets!: InstallationSecrets;
   #log: (line: string) => void;
   readonly #baseEnv = {
@@ -56,6 +61,7 @@ export class Stack {
     this.sitesDir = join(options.stateDir, 'sites');
     this.publisherStateDir = join(options.stateDir, 'publisher');
     this.cmsUrl = `http://127.0.0.1:${options.cmsPort}`;
+    this.previewUrl = `http://127.0.0.1:${options.previewPort}/`;
     this.cms = this.#managed('cms', [process.execPath, STRAPI_CLI, 'start'], CMS_DIR, () => ({
       ...this.#baseEnv,
       ...this.secrets,
@@ -70,6 +76,8 @@ export class Stack {
       // The admin links an item to the live portal, served here.
       PORTAL_PUBLIC_PROTOCOL: 'http:',
       PORTAL_PUBLIC_PORT: String(options.portalPort),
+      // The admin's "Xem trước" opens this, in a frame.
+      PORTAL_PREVIEW_URL: this.previewUrl,
       ...options.cmsEnv,
     }));
     this.publisher = this.createPublisher('publisher', {}, true);
@@ -77,6 +85,17 @@ export class Stack {
       ...this.#baseEnv,
       PORTAL_SITES_DIR: this.sitesDir,
       PORTAL_PORT: String(options.portalPort),
+    }));
+    this.preview = this.#managed('preview', [process.execPath, PREVIEW_SERVER], SITE_DIR, () => ({
+      ...this.#baseEnv,
+      HOST: '127.0.0.1',
+      PORT: String(options.previewPort),
+      CMS_URL: this.cmsUrl,
+      // Read-only on the content API, like the builds'; drafts come only with an editor's ticket.
+      CMS_TOKEN: this.secrets.PUBLISHER_TOKEN,
+      PORTAL_PUBLIC_PROTOCOL: 'http:',
+      PORTAL_PUBLIC_PORT: String(options.portalPort),
+      PREVIEW_FRAME_ANCESTORS: this.cmsUrl,
     }));
   }
 
@@ -111,6 +130,18 @@ export class Stack {
     await this.startCms();
     this.staticServer.start();
     this.publisher.start();
+    await this.startPreview();
+  }
+
+  /** The preview service, once the CMS runs; answers when it returns. */
+  async startPreview(timeoutMs = 60_000): Promise<void> {
+    this.preview.start();
+    const deadline = Date.now() + timeoutMs;
+    // Any answer will do: without a ticket it is the page saying how to open a preview.
+    while (!(await fetch(this.previewUrl).then(() => true, () => false))) {
+      if (Date.now() > deadline) throw new Error(`the preview service did not answer on ${this.previewUrl} within ${timeoutMs / 1000} s`);
+      await sleep(200);
+    }
   }
 
   /** The CMS alone, with its secrets and build; what the CMS's own tests need. */
@@ -136,7 +167,7 @@ export class Stack {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.publisher.stop(), this.staticServer.stop()]);
+    await Promise.all([this.publisher.stop(), this.staticServer.stop(), this.preview.stop()]);
     await this.cms.stop();
   }
 

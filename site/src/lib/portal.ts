@@ -3,6 +3,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { buildEnv } from './build-env';
 import { feedsOfPage, planFeeds, type Feed } from './feeds';
+import type { PortalNotice } from './outage-banner';
 import { pagesOfKind, planPages, type PageKind, type PlannedPage } from './page-plan';
 import type { PublicOrigin } from './public-links';
 import { SECTIONS } from './sections/index';
@@ -20,6 +21,8 @@ export interface Portal {
   feeds: Feed[];
   /** Every page's header and footer show them: read once per build, not once per page. */
   menus: Menu[];
+  /** The outage notices every page's banner may show (its own, and the province's addressed to all). */
+  outageNotices: PortalNotice[];
   origin: PublicOrigin;
 }
 
@@ -52,6 +55,7 @@ async function planPortal(): Promise<Portal> {
     pages: pages.map((page) => ({ ...page, feeds: feedsOfPage(page, feeds) })),
     feeds,
     menus: await entriesOf('menus'),
+    outageNotices: (await getCollection('outageNotices')).map((entry) => entry.data as PortalNotice),
     origin: { protocol: env.publicProtocol, port: env.publicPort },
   };
 }
