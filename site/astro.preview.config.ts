@@ -29,8 +29,10 @@ function portalOfTheRequest() {
  * `node dist/preview/server/entry.mjs` on its own port, never on a public host.
  */
 export default defineConfig({
-  srcDir: './preview',
-  outDir: './dist/preview',
+  // Its own root, so its generated types (preview/.astro) never overwrite the portal build's.
+  root: resolve(here, 'preview'),
+  srcDir: resolve(here, 'preview'),
+  outDir: resolve(here, 'dist/preview'),
   output: 'server',
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',

@@ -5,6 +5,7 @@ import { portalNoticeSchema } from '../../src/lib/outage-banner';
 import { planPages, type PlannedPage } from '../../src/lib/page-plan';
 import type { Portal } from '../../src/lib/portal';
 import { SECTIONS } from '../../src/lib/sections/index';
+import type { SectionContent } from '../../src/lib/sections/plan-sections';
 import type { PreviewEnv } from './preview-env';
 import { PREVIEW_PROBLEMS, type PreviewProblem } from './preview-problem';
 
@@ -78,14 +79,14 @@ export async function previewOf(env: PreviewEnv, ticket: string | null): Promise
   try {
     if (!ticket) throw new Refused(PREVIEW_PROBLEMS.noTicket());
     const item = await itemOf(env, ticket);
-    const collection = PUBLIC_COLLECTIONS[item.collection];
-    const entry = parsed(collection.schema as z.ZodType<Record<string, unknown>>, item.entry);
     const section = SECTIONS.find((candidate) => candidate.collection === item.collection);
+    const articles = section ? [] : [parsed(PUBLIC_COLLECTIONS.articles.schema, item.entry)];
+    const sections: SectionContent = section ? { [section.id]: [parsed(PUBLIC_COLLECTIONS[section.collection].schema as z.ZodType, item.entry)] } : {};
     const cms = createCmsClient({ graphqlUrl: env.cmsGraphqlUrl, token: env.cmsToken });
     const { tenant, menus, outageNotices } = await portalParts(cms, item.tenantCode, item.locale);
     let pages: PlannedPage[];
     try {
-      pages = planPages(tenant, section ? [] : [entry as never], { sections: section ? { [section.id]: [entry] } : {}, partial: true });
+      pages = planPages(tenant, articles, { sections, partial: true });
     } catch (error) {
       throw new Refused(PREVIEW_PROBLEMS.cannotPlan((error as Error).message));
     }
