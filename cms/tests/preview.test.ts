@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PREVIEW_BANNER, PREVIEW_ITEM_PATH, PREVIEW_TICKET_HEADER, PREVIEW_TICKET_PARAM } from '@portal/contract';
+import { LOCALE_TAGS, PREVIEW_BANNER, PREVIEW_ITEM_PATH, PREVIEW_TICKET_HEADER, PREVIEW_TICKET_PARAM } from '@portal/contract';
 import type { CmsAdminClient } from '@portal/stack';
 import { ARTICLE, adminGet, boardMember } from './admin-fixtures';
 import { useCms, type CmsUnderTest } from './cms-under-test';
@@ -48,7 +48,7 @@ describe('preview of drafts: the CMS handler, the preview service and real Strap
 
     const preview = await page(url.href);
     expect(preview.status).toBe(200);
-    expect(preview.html).toContain('<html lang="vi-VN"');
+    expect(preview.html).toContain(`<html lang="${LOCALE_TAGS.vi}"`);
     expect(preview.html).toContain('Thông báo lịch tiếp công dân tháng Mười hai');
     expect(preview.html).toContain('<strong>tiếp công dân</strong>');
     expect(preview.html).toContain(PREVIEW_BANNER);
@@ -66,7 +66,7 @@ describe('preview of drafts: the CMS handler, the preview service and real Strap
     const english = await draftArticle(cms, 'snv', 'en', 'Citizen reception schedule for December', 'The department receives citizens every Thursday morning.');
     const englishPreview = await page((await previewUrl(snvEditor, ARTICLE, english, 'en')).data.url!);
     expect(englishPreview.status).toBe(200);
-    expect(englishPreview.html).toContain('<html lang="en-US"');
+    expect(englishPreview.html).toContain(`<html lang="${LOCALE_TAGS.en}"`);
     expect(englishPreview.html).toContain('Citizen reception schedule for December');
 
     const [published] = await cms.admin.findDocuments(LEGAL_DOCUMENT, '&locale=vi&filters[tenant][code][$eq]=snv&status=published');
