@@ -12,7 +12,7 @@ const problem = (status: number, title: string, explanation: string, details: st
 export const PREVIEW_PROBLEMS = {
   noTicket: () => problem(400, 'Địa chỉ xem trước không đầy đủ', 'Hãy mở bản xem trước từ nút “Xem trước” trong trang soạn thảo của hệ thống quản trị nội dung.'),
   ticketRefused: () =>
-    problem(401, 'Liên kết xem trước không hợp lệ hoặc đã hết hạn', 'Mỗi liên kết xem trước chỉ dùng được trong ít phút. Hãy quay lại trang soạn thảo và bấm “Xem trước” một lần nữa.'),
+    problem(401, 'Liên kết xem trước không hợp lệ hoặc đã hết hạn', 'Mỗi liên kết xem trước chỉ dùng được trong 15 phút. Hãy tải lại trang (phím F5) để có liên kết mới.'),
   notAllowed: () => problem(403, 'Bạn không có quyền xem trước mục này', 'Chỉ thành viên Ban Biên tập của cổng có mục này (và quản trị cấp tỉnh) mới xem trước được.'),
   notFound: () => problem(404, 'Không tìm thấy bản nháp', 'Mục này (hoặc bản ngôn ngữ này) không còn trong hệ thống quản trị nội dung. Có thể nó vừa bị xóa.'),
   cmsUnavailable: (detail: string) =>
