@@ -6,7 +6,7 @@ import { logIn, startCmsWithAdminPanel } from '../fixtures/admin-panel';
 const ARTICLE = 'api::article.article';
 const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
 const PASSWORD = 'Ban-bien-tap#2026';
-const EDITOR = 'bien.tap@snv.vinhlong.test';
+const EDITOR = 'hanh.nguyen@snv.vinhlong.test';
 const TITLE = 'Lịch tiếp công dân tháng Mười hai (bản nháp)';
 
 let installation: DisposableStack;
@@ -19,7 +19,7 @@ test.describe('preview of a draft from the admin', () => {
     installation = await startCmsWithAdminPanel('admin-preview');
     await installation.stack.startPreview();
     admin = await installation.stack.admin();
-    const editor = await admin.createUser({ email: EDITOR, firstname: 'Biên tập', password: PASSWORD, roleCodes: ['portal-editor'] });
+    const editor = await admin.createUser({ email: EDITOR, firstname: 'Hạnh', password: PASSWORD, roleCodes: ['portal-editor'] });
     const { id } = (await editor.request('GET', '/admin/users/me')).data;
     await admin.createDraft(MEMBERSHIP, 'vi', { user: id, tenant: await admin.tenantDocumentId('snv'), role: 'editor' });
     documentId = await editor.createDraft(ARTICLE, 'vi', {
