@@ -20,5 +20,5 @@ export const PREVIEW_PROBLEMS = {
   incomplete: (fields: string[]) =>
     problem(422, 'Bản nháp chưa đủ thông tin để hiển thị như trên cổng', 'Hãy điền các trường sau rồi lưu và xem trước lại:', fields),
   cannotPlan: (detail: string) => problem(422, 'Chưa hiển thị được bản nháp này trên cổng', 'Nội dung có điểm cổng thông tin không thể đăng:', [detail]),
-  noPage: () => problem(422, 'Mục này không có trang riêng trên cổng', 'Loại nội dung này chỉ hiện bên trong các trang khác của cổng.'),
+  noPage: () => problem(422, 'Cổng chưa có trang cho mục này', 'Cổng không có trang ở ngôn ngữ này, hoặc loại nội dung này chỉ hiện bên trong các trang khác của cổng.'),
 };
