@@ -2,7 +2,7 @@
 // The whole test suite, as `npm test` and CI run it: build and typecheck everything, then each
 // workspace's tests in turn (unit tests first, the end-to-end suite last), then one summary line.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -76,6 +76,24 @@ for (const suite of suites) {
   for (const key of Object.keys(totals)) totals[key] += counts[key];
   if (counts.failed > 0) failedSuites.push(suite.name);
 }
+
+/**
+ * A failed browser test leaves the page as Playwright saw it (an accessibility snapshot) in a
+ * file; CI keeps only what is printed, so print the part that shows the page, briefly.
+ */
+function printFailedPages() {
+  const results = join(root, 'e2e', 'test-results');
+  if (!existsSync(results)) return;
+  for (const dir of readdirSync(results)) {
+    const file = join(results, dir, 'error-context.md');
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    const page = text.slice(text.indexOf('```yaml'), text.indexOf('# Test source')).split('\n');
+    const shown = page.filter((line) => !/^\s*- (img|separator)\b/.test(line)).slice(-120);
+    console.log(`\n── page when "${dir}" failed (last ${shown.length} lines of e2e/test-results/${dir}/error-context.md) ──\n${shown.join('\n')}`);
+  }
+}
+if (failedSuites.includes('e2e')) printFailedPages();
 
 console.log('\nseconds per step:');
 for (const [name, seconds] of durations) console.log(`  ${String(seconds).padStart(5)}  ${name}`);

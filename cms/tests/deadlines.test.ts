@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { vietnamDate } from '@portal/contract';
 import { WorkingDayCalendar } from '@portal/working-days';
 import { activityReportCsv, parseReportPeriod } from '../src/deadlines/activity-report';
 import type { ActivityReport } from '../src/deadlines/dashboard-data';
@@ -237,7 +238,8 @@ describe.each(DATABASES)('deadlines dashboard and reports on %s', (database) => 
     expect(today.overdue).toEqual(expect.arrayContaining([expect.objectContaining({ documentId: article, from: '2016-07-01', basis: expect.objectContaining({ vi: expect.stringContaining('Đ9 k2') }) })]));
 
     const first = '2016-06-15';
-    const last = new Date().toISOString().slice(0, 10);
+    // Publications are dated in Việt Nam: after 17:00 UTC it is already tomorrow there.
+    const last = vietnamDate();
     const { data } = await cms.admin.request('GET', `/admin/deadlines/report?period=${first}..${last}&tenant=snv`);
     expect(data.period).toEqual({ label: `${first}..${last}`, first, last });
     expect(data.rows.find((row: any) => row.contentType === LEGAL).late).toBeGreaterThanOrEqual(1);

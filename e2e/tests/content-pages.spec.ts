@@ -193,10 +193,26 @@ test.describe('content pages of every type, in Vietnamese, English and Khmer', (
     const item = page.locator('main .article-card', { hasText: title });
     await expect(item).toContainText(`Nguồn: ${snvNames.vi}`);
     await expect(item.locator('a', { hasText: snvNames.vi! })).toHaveAttribute('href', /^http:\/\/snv\.vinhlong\.localhost:\d+\/$/);
-    await expect(item.locator('a', { hasText: title })).toHaveAttribute('href', /^http:\/\/snv\.vinhlong\.localhost:\d+\/articles\/lich-tiep-cong-dan-\d+\/$/);
+    await expect(item.locator('a', { hasText: title })).toHaveAttribute('href', /^http:\/\/snv\.vinhlong\.localhost:\d+\/tin-tuc\/lich-tiep-cong-dan-\d+\/$/);
 
     await page.goto(await portal.url('vinhlong', 'en', 'tin-cong-thanh-phan/'));
     await expect(page.locator('main .article-card').first()).toContainText('Source:');
+  });
+
+  // Quy chế Đ3 k6: a department's draft open for comment is listed on its portal and on the main portal.
+  test('the main portal lists the departments’ drafts open for comment, linked on the drafting department’s portal', async ({ portal, page }) => {
+    const snvNames = await siteNames(portal, 'snv');
+    await page.goto(await portal.url('vinhlong', 'vi'));
+    await page.locator('#network-consultations ~ p a').click();
+    await expect(page.locator('body')).toHaveAttribute('data-page-kind', 'network-consultations');
+    const item = page.locator('main .article-card', { hasText: 'Dự thảo Quy chế văn hóa công vụ' });
+    await expect(item).toContainText(`Nguồn: ${snvNames.vi}`);
+    await expect(item).toContainText('Sắp lấy ý kiến');
+    const link = item.locator('h2 a');
+    await expect(link).toHaveAttribute('href', /^http:\/\/snv\.vinhlong\.localhost:\d+\/gop-y-du-thao\/du-thao-quy-che-van-hoa-cong-vu\/$/);
+    const { status, body } = await portal.fetchPage((await link.getAttribute('href'))!);
+    expect(status).toBe(200);
+    expect(body).toContain('data-page-kind="consultation"');
   });
 
   test('every section offers an RSS 2.0 feed and a JSON Feed, announced in the page head', async ({ portal, page }) => {

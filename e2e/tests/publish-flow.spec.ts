@@ -26,11 +26,17 @@ test.describe('an editor’s publish reaches the right portal, language and sear
     for (const locale of ['vi', 'en', 'km']) await portal.admin.publish(ARTICLE, documentId, locale);
 
     for (const locale of ['vi', 'en', 'km'] as const) {
-      const url = await portal.url('snv', locale, `articles/${slug}/`);
+      const url = await portal.url('snv', locale, `tin-tuc/${slug}/`);
       await portal.waitFor(`${url} is live`, async () => (await portal.fetchPage(url)).status === 200);
       await page.goto(url);
       await expect(page.locator('h1')).toHaveText(titles[locale]);
       await expect(page.locator('html')).toHaveAttribute('lang', { vi: 'vi-VN', en: 'en', km: 'km-KH' }[locale]);
+      // Links made when the news lived at articles/ still lead to it, by a permanent redirect.
+      const oldUrl = await portal.url('snv', locale, `articles/${slug}/`);
+      expect((await portal.fetchPage(oldUrl)).status).toBe(301);
+      await page.goto(oldUrl);
+      expect(page.url()).toBe(url);
+      await expect(page.locator('h1')).toHaveText(titles[locale]);
     }
 
     // The editor sees the same in the admin: the item's publish is live, with a link to the portal.
@@ -47,7 +53,7 @@ test.describe('an editor’s publish reaches the right portal, language and sear
 
     for (const [index, code] of OTHER_TENANTS.entries()) {
       expect(await portal.liveDigest(code), `${code} must not be rebuilt`).toBe(othersBefore[index]);
-      const elsewhere = await portal.url(code, 'vi', `articles/${slug}/`);
+      const elsewhere = await portal.url(code, 'vi', `tin-tuc/${slug}/`);
       expect((await portal.fetchPage(elsewhere)).status).toBe(404);
     }
   });
@@ -59,14 +65,14 @@ test.describe('an editor’s publish reaches the right portal, language and sear
     await portal.admin.saveDraft(ARTICLE, documentId, 'en', { title: 'News to be withdrawn', slug, tenant });
     await portal.admin.publish(ARTICLE, documentId, 'vi');
     await portal.admin.publish(ARTICLE, documentId, 'en');
-    const vi = await portal.url('chauthanh', 'vi', `articles/${slug}/`);
-    const en = await portal.url('chauthanh', 'en', `articles/${slug}/`);
+    const vi = await portal.url('chauthanh', 'vi', `tin-tuc/${slug}/`);
+    const en = await portal.url('chauthanh', 'en', `tin-tuc/${slug}/`);
     await portal.waitFor('both languages are live', async () => (await portal.fetchPage(en)).status === 200 && (await portal.fetchPage(vi)).status === 200);
 
     await portal.admin.unpublish(ARTICLE, documentId, 'en');
     await portal.waitFor('the English page is gone', async () => (await portal.fetchPage(en)).status === 404);
     expect((await portal.fetchPage(vi)).status).toBe(200);
-    const list = await portal.fetchPage(await portal.url('chauthanh', 'en', 'articles/'));
+    const list = await portal.fetchPage(await portal.url('chauthanh', 'en', 'tin-tuc/'));
     expect(list.body).not.toContain('News to be withdrawn');
   });
 });

@@ -7,7 +7,7 @@ async function publishArticle(portal: import('../fixtures/portal').Portal, tenan
   const tenant = { connect: [{ documentId: await portal.admin.tenantDocumentId(tenantCode) }] };
   const documentId = await portal.admin.createDraft(ARTICLE, 'vi', { title, slug, tenant });
   await portal.admin.publish(ARTICLE, documentId, 'vi');
-  return portal.url(tenantCode, 'vi', `articles/${slug}/`);
+  return portal.url(tenantCode, 'vi', `tin-tuc/${slug}/`);
 }
 
 test.describe('the live site survives publisher failures and loses no publish', () => {
@@ -45,7 +45,8 @@ test.describe('the live site survives publisher failures and loses no publish', 
     const home = await portal.url('chauthanh', 'vi');
     const buildsBefore = (await portal.builds()).length;
     const url = await publishArticle(portal, 'chauthanh', 'Tin trong lúc tiến trình bị dừng');
-    await portal.waitFor('a build is running', async () => (await readdir(portal.stack.publisherStateDir)).includes('build.pid'), 60_000);
+    const runningBuilds = () => readdir(join(portal.stack.publisherStateDir, 'running')).catch(() => [] as string[]);
+    await portal.waitFor('a build is running', async () => (await runningBuilds()).includes('chauthanh.pid'), 60_000);
     await portal.stack.publisher.kill('SIGKILL');
     expect((await portal.fetchPage(home)).status).toBe(200);
     expect((await portal.fetchPage(url)).status).toBe(404);

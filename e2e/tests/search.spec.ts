@@ -52,15 +52,15 @@ async function publishAll(portal: Portal): Promise<void> {
   const d = await portal.admin.createDraft(ARTICLE, 'vi', { ...D, slug: `du-lich-${stamp}`, kind: 'news', tenant: mainTenant });
   await portal.admin.publish(ARTICLE, d, 'vi');
   await portal.admin.publish(ARTICLE, c, 'vi');
-  published.set(A.vi.title, { tenant: TENANT, path: `articles/hop-tac-${stamp}/` });
-  published.set(D.title, { tenant: MAIN, path: `articles/du-lich-${stamp}/` });
+  published.set(A.vi.title, { tenant: TENANT, path: `tin-tuc/hop-tac-${stamp}/` });
+  published.set(D.title, { tenant: MAIN, path: `tin-tuc/du-lich-${stamp}/` });
 
   const live = [
-    await portal.url(MAIN, 'vi', `articles/du-lich-${stamp}/`),
-    await portal.url(TENANT, 'vi', `articles/hoi-nghi-${stamp}/`),
-    await portal.url(TENANT, 'vi', `articles/cham-soc-${stamp}/`),
-    await portal.url(TENANT, 'en', `articles/cooperation-${stamp}/`),
-    await portal.url(TENANT, 'km', `articles/kichkar-${stamp}/`),
+    await portal.url(MAIN, 'vi', `tin-tuc/du-lich-${stamp}/`),
+    await portal.url(TENANT, 'vi', `tin-tuc/hoi-nghi-${stamp}/`),
+    await portal.url(TENANT, 'vi', `tin-tuc/cham-soc-${stamp}/`),
+    await portal.url(TENANT, 'en', `tin-tuc/cooperation-${stamp}/`),
+    await portal.url(TENANT, 'km', `tin-tuc/kichkar-${stamp}/`),
   ];
   await portal.waitFor('every test article is live', async () => {
     const statuses = await Promise.all(live.map(async (url) => (await portal.fetchPage(url)).status));

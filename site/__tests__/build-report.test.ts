@@ -14,14 +14,14 @@ describe('createBuildReport', () => {
       LOCAL,
     );
     expect(report.sites.map((site) => site.rootUrl)).toEqual(['http://snv.vinhlong.localhost:8080/', 'http://snv.vinhlong.localhost:8080/en/']);
-    const en = report.pages.find((page) => page.outputPath === '/en/articles/news-a/')!;
+    const en = report.pages.find((page) => page.outputPath === '/en/tin-tuc/news-a/')!;
     expect(en).toMatchObject({
       locale: 'en',
-      file: 'en/articles/news-a/index.html',
-      url: 'http://snv.vinhlong.localhost:8080/en/articles/news-a/',
+      file: 'en/tin-tuc/news-a/index.html',
+      url: 'http://snv.vinhlong.localhost:8080/en/tin-tuc/news-a/',
       inSitemap: true,
       search: {
-        url: '/en/articles/news-a/',
+        url: '/en/tin-tuc/news-a/',
         title: 'a en',
         summary: 'In short',
         text: 'Some bold text.',
@@ -29,8 +29,8 @@ describe('createBuildReport', () => {
         facets: { type: ['news'] },
       },
       alternates: [
-        { hreflang: 'vi-VN', href: 'http://snv.vinhlong.localhost:8080/articles/tin-a/' },
-        { hreflang: 'en', href: 'http://snv.vinhlong.localhost:8080/en/articles/news-a/' },
+        { hreflang: 'vi-VN', href: 'http://snv.vinhlong.localhost:8080/tin-tuc/tin-a/' },
+        { hreflang: 'en', href: 'http://snv.vinhlong.localhost:8080/en/tin-tuc/news-a/' },
       ],
     });
   });
@@ -43,7 +43,7 @@ describe('createBuildReport', () => {
       url: 'https://english.vinhlong.localhost/404.html',
       inSitemap: false,
     });
-    expect(report.pages.filter((page) => page.search).map((page) => page.file)).toEqual(['vi/articles/a-vi/index.html']);
+    expect(report.pages.filter((page) => page.search).map((page) => page.file)).toEqual(['vi/tin-tuc/a-vi/index.html']);
   });
 
   it('refuses two languages at one address', () => {

@@ -17,10 +17,10 @@ function planError(...parameters: Parameters<typeof planPages>): unknown {
 
 describe('content the release check would refuse', () => {
   it('names the article, its language and field when its Markdown links to a page of the portal that is not built', () => {
-    const error = planError(SNV, [article('a', 'en', 1, { title: 'Recruitment', body: 'See [the old notice](http://snv.vinhlong.localhost/en/articles/gone/).' })]);
+    const error = planError(SNV, [article('a', 'en', 1, { title: 'Recruitment', body: 'See [the old notice](http://snv.vinhlong.localhost/en/tin-tuc/gone/).' })]);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).message).toBe(
-      'api::article.article "Recruitment" (documentId a, locale en), field body: links to http://snv.vinhlong.localhost/en/articles/gone/, a page this portal does not have (not published, renamed, or missing its final "/")',
+      'api::article.article "Recruitment" (documentId a, locale en), field body: links to http://snv.vinhlong.localhost/en/tin-tuc/gone/, a page this portal does not have (not published, renamed, or missing its final "/")',
     );
     expect((error as ContentError).item).toEqual({ contentType: 'api::article.article', documentId: 'a', title: 'Recruitment', locale: 'en' });
   });
@@ -54,7 +54,7 @@ describe('content the release check would refuse', () => {
   });
 
   it('refuses an address of the portal without its final "/", which the static server does not answer', () => {
-    const error = planError(SNV, [article('a', 'vi', 1, { slug: 'tin-a' }), article('b', 'vi', 2, { body: '[A](https://snv.vinhlong.localhost/articles/tin-a)' })]);
+    const error = planError(SNV, [article('a', 'vi', 1, { slug: 'tin-a' }), article('b', 'vi', 2, { body: '[A](https://snv.vinhlong.localhost/tin-tuc/tin-a)' })]);
     expect(error).toBeInstanceOf(ContentError);
   });
 
@@ -65,7 +65,8 @@ describe('content the release check would refuse', () => {
 
   it('accepts links to pages the plan builds, to files, and to other sites', () => {
     const body = [
-      '[A](https://snv.vinhlong.localhost/articles/tin-a/)',
+      '[A](https://snv.vinhlong.localhost/tin-tuc/tin-a/)',
+      '[A at its old address, which redirects](https://snv.vinhlong.localhost/articles/tin-a/)',
       '[home](https://snv.vinhlong.localhost/en/)',
       '[feed](https://snv.vinhlong.localhost/rss.xml)',
       '[tỉnh](https://vinhlong.gov.vn/tin/khong-biet/)',

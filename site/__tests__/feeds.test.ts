@@ -13,13 +13,13 @@ describe('feeds', () => {
   const feeds = planFeeds(pages);
 
   it('has one feed per language for the news, each section with entry pages and each news category', () => {
-    expect(feeds.filter((feed) => feed.locale === 'vi').map((feed) => feedPath(feed, 'rss'))).toEqual(['articles/rss.xml', 'chuyen-muc/cai-cach/rss.xml', 'van-ban/rss.xml']);
-    const news = feeds.find((feed) => feed.pagePath === 'articles/' && feed.locale === 'vi')!;
+    expect(feeds.filter((feed) => feed.locale === 'vi').map((feed) => feedPath(feed, 'rss'))).toEqual(['tin-tuc/rss.xml', 'chuyen-muc/cai-cach/rss.xml', 'van-ban/rss.xml']);
+    const news = feeds.find((feed) => feed.pagePath === 'tin-tuc/' && feed.locale === 'vi')!;
     expect(news.items).toHaveLength(20);
-    expect(news.items[0]!.path).toBe('articles/a24-vi/');
+    expect(news.items[0]!.path).toBe('tin-tuc/a24-vi/');
     expect(feeds.find((feed) => feed.pagePath === 'chuyen-muc/cai-cach/')!.items.every((item) => /a\d*[13579]-vi/.test(item.path))).toBe(true);
     // A language without news still has its (empty) news feed, which its pages announce.
-    expect(feeds.some((feed) => feed.locale === 'km' && feed.pagePath === 'articles/')).toBe(true);
+    expect(feeds.some((feed) => feed.locale === 'km' && feed.pagePath === 'tin-tuc/')).toBe(true);
   });
 
   it('is announced by the pages it follows', () => {
@@ -29,7 +29,7 @@ describe('feeds', () => {
       { title: 'Văn bản', path: 'van-ban/feed.json', mediaType: 'application/feed+json' },
     ]);
     const home = pages.find((page) => page.locale === 'vi' && page.kind === 'home')!;
-    expect(feedsOfPage(home, feeds).map((feed) => feed.path)).toEqual(['articles/rss.xml', 'articles/feed.json']);
+    expect(feedsOfPage(home, feeds).map((feed) => feed.path)).toEqual(['tin-tuc/rss.xml', 'tin-tuc/feed.json']);
   });
 
   it('renders RSS 2.0 with absolute, escaped links', () => {

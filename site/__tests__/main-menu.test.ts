@@ -41,10 +41,20 @@ describe('mainMenuEntries', () => {
 
   it('keeps the tenant’s own order, labels and submenus, adding only the required entries it lacks', () => {
     const entries = mainMenuEntries(en!, 'co-cau-to-chuc/', UI_STRINGS.en, [
-      { label: 'News', url: '/articles/', children: [] },
+      { label: 'News', url: '/tin-tuc/', children: [] },
       { label: 'About us', url: '/gioi-thieu/', children: [{ label: 'Organisation', url: '/co-cau-to-chuc/' }] },
     ]);
     expect(entries.map((entry) => entry.label)).toEqual(['Home', 'News', 'About us', 'Online public services', 'Site map']);
     expect(entries[2]!.children).toEqual([{ label: 'Organisation', href: '/en/co-cau-to-chuc/', current: 'page' }]);
+  });
+
+  it('links a menu entry made before the news moved to where the news is now', () => {
+    const entries = mainMenuEntries(en!, 'tin-tuc/2/', UI_STRINGS.en, [
+      { label: 'News', url: '/articles/', children: [{ label: 'Feed', url: '/articles/rss.xml' }] },
+      { label: 'Search', url: '/articles?q=1', children: [] },
+    ]);
+    expect(entries[1]).toMatchObject({ href: '/en/tin-tuc/', current: 'true' });
+    expect(entries[1]!.children[0]!.href).toBe('/en/tin-tuc/rss.xml');
+    expect(entries[2]!.href).toBe('/en/tin-tuc/?q=1');
   });
 });

@@ -7,7 +7,7 @@ const identity = {
   locale: 'vi' as const,
   site: vi!,
   title: 'Thông báo – Sở Nội vụ',
-  canonical: 'https://snv.vinhlong.gov.vn/articles/thong-bao/',
+  canonical: 'https://snv.vinhlong.gov.vn/tin-tuc/thong-bao/',
   otherLocales: ['en', 'km'] as const,
   lastModified: '2026-03-04T05:06:07.000Z',
   builtAt: '2026-05-06T07:08:09.000Z',

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES_PER_PAGE, HOME_LATEST_ARTICLES, PagePlanError, pagesOfKind, planPages } from '../src/lib/page-plan';
+import { HOME_LATEST_ARTICLES, PagePlanError, pagesOfKind, planPages, type PlannedPage } from '../src/lib/page-plan';
+import { articles as news } from '../src/lib/sections/articles';
+import type { SectionListData } from '../src/lib/sections/plan-sections';
 import { SNV, article } from './fixtures';
 import { legalDocument } from './section-fixtures';
+
+/** The news listing pages of a plan: the article section's, as every section's are planned. */
+const newsListings = (pages: readonly PlannedPage[]) => pages.filter((page): page is PlannedPage & SectionListData => page.kind === 'article-list');
+const titlesOf = (page: SectionListData) => (page.listing.style === 'cards' ? page.listing.cards.map((card) => card.title) : []);
 
 describe('planPages', () => {
   it('gives every language of the tenant its home, list, search and 404 pages, the pages every menu links to, and the site map', () => {
     const pages = planPages(SNV, []);
     expect(pages.map((page) => `${page.locale}:${page.kind}:${page.path}`)).toEqual([
       'vi:home:',
-      'vi:article-list:articles/',
+      'vi:article-list:tin-tuc/',
       'vi:intro-page-list:gioi-thieu/',
       'vi:contact-entry-list:danh-ba/',
       'vi:public-service-list:dich-vu-cong/',
@@ -17,7 +23,7 @@ describe('planPages', () => {
       'vi:search:search/',
       'vi:not-found:404.html',
       'en:home:',
-      'en:article-list:articles/',
+      'en:article-list:tin-tuc/',
       'en:intro-page-list:gioi-thieu/',
       'en:contact-entry-list:danh-ba/',
       'en:public-service-list:dich-vu-cong/',
@@ -26,7 +32,7 @@ describe('planPages', () => {
       'en:search:search/',
       'en:not-found:404.html',
       'km:home:',
-      'km:article-list:articles/',
+      'km:article-list:tin-tuc/',
       'km:intro-page-list:gioi-thieu/',
       'km:contact-entry-list:danh-ba/',
       'km:public-service-list:dich-vu-cong/',
@@ -57,35 +63,34 @@ describe('planPages', () => {
   it('lists articles newest first, 20 to a page, and the latest five on the home page', () => {
     const articles = Array.from({ length: 45 }, (_, i) => article(`d${i}`, 'vi', i));
     const pages = planPages(SNV, articles);
-    const lists = pagesOfKind(pages, 'article-list').filter((page) => page.locale === 'vi');
-    expect(lists.map((page) => [page.path, page.pageNumber, page.pageCount, page.items.length])).toEqual([
-      ['articles/', 1, 3, ARTICLES_PER_PAGE],
-      ['articles/2/', 2, 3, ARTICLES_PER_PAGE],
-      ['articles/3/', 3, 3, 5],
+    const lists = newsListings(pages).filter((page) => page.locale === 'vi');
+    expect(lists.map((page) => [page.path, page.pageNumber, page.pageCount, titlesOf(page).length])).toEqual([
+      ['tin-tuc/', 1, 3, news.perPage],
+      ['tin-tuc/2/', 2, 3, news.perPage],
+      ['tin-tuc/3/', 3, 3, 5],
     ]);
-    expect(lists[0]!.items[0]!.documentId).toBe('d44');
-    expect(lists[2]!.items.at(-1)!.documentId).toBe('d0');
+    expect(titlesOf(lists[0]!)[0]).toBe('d44 vi');
+    expect(titlesOf(lists[2]!).at(-1)).toBe('d0 vi');
     const home = pagesOfKind(pages, 'home').find((page) => page.locale === 'vi')!;
-    expect(home.latest.map((item) => item.documentId)).toEqual(['d44', 'd43', 'd42', 'd41', 'd40'].slice(0, HOME_LATEST_ARTICLES));
+    expect(home.latest.map((card) => card.path)).toEqual(['d44', 'd43', 'd42', 'd41', 'd40'].slice(0, HOME_LATEST_ARTICLES).map((id) => `tin-tuc/${id}-vi/`));
   });
 
   it('orders by publish time across time zone offsets', () => {
     const earlier = article('earlier', 'vi', 0, { publishedAt: '2026-01-01T08:00:00+07:00' }); // 01:00Z
     const later = article('later', 'vi', 0, { publishedAt: '2026-01-01T02:00:00Z' });
-    const list = pagesOfKind(planPages(SNV, [earlier, later]), 'article-list')[0]!;
-    expect(list.items.map((item) => item.documentId)).toEqual(['later', 'earlier']);
+    expect(titlesOf(newsListings(planPages(SNV, [earlier, later]))[0]!)).toEqual(['later vi', 'earlier vi']);
   });
 
   it('links an article to its translations, and to the home page where there is none', () => {
     const pages = planPages(SNV, [article('a', 'vi', 1, { slug: 'tin-a' }), article('a', 'en', 1, { slug: 'news-a' })]);
-    const vi = pagesOfKind(pages, 'article').find((page) => page.locale === 'vi')!;
-    expect(vi.path).toBe('articles/tin-a/');
+    const vi = pages.find((page) => page.kind === 'article' && page.locale === 'vi')!;
+    expect(vi.path).toBe('tin-tuc/tin-a/');
     expect(vi.alternates).toEqual([
-      { locale: 'vi', path: 'articles/tin-a/' },
-      { locale: 'en', path: 'articles/news-a/' },
+      { locale: 'vi', path: 'tin-tuc/tin-a/' },
+      { locale: 'en', path: 'tin-tuc/news-a/' },
     ]);
     expect(vi.languageLinks).toEqual([
-      { locale: 'en', path: 'articles/news-a/', fallbackToHome: false },
+      { locale: 'en', path: 'tin-tuc/news-a/', fallbackToHome: false },
       { locale: 'km', path: '', fallbackToHome: true },
     ]);
   });
@@ -94,18 +99,18 @@ describe('planPages', () => {
     const pages = planPages(SNV, Array.from({ length: 25 }, (_, i) => article(`d${i}`, 'vi', i)));
     const byPath = (path: string) => pages.find((page) => page.locale === 'vi' && page.path === path)!;
     expect(byPath('').alternates).toHaveLength(3);
-    expect(byPath('articles/').alternates).toHaveLength(3);
-    expect(byPath('articles/2/').alternates).toEqual([]);
-    expect(byPath('articles/2/').languageLinks.map((link) => link.path)).toEqual(['articles/', 'articles/']);
+    expect(byPath('tin-tuc/').alternates).toHaveLength(3);
+    expect(byPath('tin-tuc/2/').alternates).toEqual([]);
+    expect(byPath('tin-tuc/2/').languageLinks.map((link) => link.path)).toEqual(['tin-tuc/', 'tin-tuc/']);
     expect(byPath('search/').alternates).toEqual([]);
   });
 
   it('gives every page below the home page its breadcrumb trail, itself last', () => {
     const pages = planPages(SNV, [article('a', 'vi', 1)]);
     const trail = (path: string) => pages.find((page) => page.locale === 'vi' && page.path === path)!.breadcrumbs;
-    expect(trail('articles/a-vi/')).toEqual([
-      { label: 'Tin tức', path: 'articles/' },
-      { label: 'a vi', path: 'articles/a-vi/' },
+    expect(trail('tin-tuc/a-vi/')).toEqual([
+      { label: 'Tin tức', path: 'tin-tuc/' },
+      { label: 'a vi', path: 'tin-tuc/a-vi/' },
     ]);
     expect(trail('so-do-cong/')).toEqual([{ label: 'Sơ đồ cổng', path: 'so-do-cong/' }]);
     expect(trail('')).toBeUndefined();
@@ -124,7 +129,7 @@ describe('planPages', () => {
 
   it('refuses a numeric slug that is the address of a list page, and allows one that is not', () => {
     const many = Array.from({ length: 25 }, (_, i) => article(`d${i}`, 'vi', i));
-    expect(() => planPages(SNV, [...many, article('n', 'vi', 99, { slug: '2' })])).toThrow(/list page 2/);
+    expect(() => planPages(SNV, [...many, article('n', 'vi', 99, { slug: '2' })])).toThrow(/listing page 2/);
     expect(() => planPages(SNV, [...many, article('n', 'vi', 99, { slug: '2026' })])).not.toThrow();
   });
 });
@@ -144,9 +149,9 @@ describe('planPages: corrections and attribution', () => {
       corrections,
     });
     const viewOf = (locale: string, kind: string, match: (page: any) => boolean) => (pages.find((page: any) => page.locale === locale && page.kind === kind && match(page)) as any).view;
-    expect(viewOf('vi', 'article', (page) => page.article.documentId === 'a').corrections.map((c: any) => c.note)).toEqual(['Sửa tên đơn vị', 'Bổ sung số liệu']);
-    expect(viewOf('en', 'article', (page) => page.article.documentId === 'a').corrections.map((c: any) => c.note)).toEqual(['Corrected the unit name']);
-    expect(viewOf('vi', 'article', (page) => page.article.documentId === 'b').corrections).toEqual([]);
+    expect(viewOf('vi', 'article', (page) => page.entry.documentId === 'a').corrections.map((c: any) => c.note)).toEqual(['Sửa tên đơn vị', 'Bổ sung số liệu']);
+    expect(viewOf('en', 'article', (page) => page.entry.documentId === 'a').corrections.map((c: any) => c.note)).toEqual(['Corrected the unit name']);
+    expect(viewOf('vi', 'article', (page) => page.entry.documentId === 'b').corrections).toEqual([]);
     expect(viewOf('vi', 'legal-document', (page) => page.view.facts.some((fact: any) => fact.value === legalDocument('qd-1', 'vi').documentNumber)).corrections).toEqual([
       { correctedAt: '2026-11-20T03:00:00.000Z', note: 'Đính chính ngày hiệu lực' },
     ]);

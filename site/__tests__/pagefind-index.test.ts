@@ -7,7 +7,7 @@ import type { SearchDocument } from '../src/lib/search-document';
 
 // The real Pagefind, writing real bundles: what a release build does for one language.
 const page = (slug: string, year: number, text = 'Ủy ban nhân dân tỉnh họp bàn chuyển đổi số'): SearchDocument => ({
-  url: `/articles/${slug}/`,
+  url: `/tin-tuc/${slug}/`,
   title: `Tin ${slug}`,
   text,
   date: `${year}-05-01T00:00:00.000Z`,
@@ -39,7 +39,7 @@ describe('indexLanguage', () => {
     });
     expect(await pageCount(join(work, 'build-1', 'pagefind', '2025'))).toBe(2);
 
-    const changed = PAGES.map((document) => (document.url === '/articles/e/' ? { ...document, text: `${document.text} (đã sửa)` } : document));
+    const changed = PAGES.map((document) => (document.url === '/tin-tuc/e/' ? { ...document, text: `${document.text} (đã sửa)` } : document));
     const second = await indexLanguage(join(work, 'build-2'), scope, changed, cache, 2);
     expect(second).toEqual({ pages: 5, bundles: 3, reused: 2 });
     expect(await readdir(join(work, 'build-2', 'pagefind'))).toEqual(expect.arrayContaining(['2023', '2024', '2025', 'bundles.json']));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Consultation } from '@portal/contract';
 import { planPages } from '../src/lib/page-plan';
-import { networkNews, portalDirectory, searchedPortals, type NetworkTenant } from '../src/lib/sections/portal-network';
+import { networkConsultations, networkNews, portalDirectory, searchedPortals, type NetworkTenant } from '../src/lib/sections/portal-network';
+import { uiStrings } from '../src/lib/ui-strings';
 import { VINHLONG, article } from './fixtures';
+import { consultation } from './section-fixtures';
 
 const SNV_TENANT: NetworkTenant = {
   code: 'snv',
@@ -43,9 +46,9 @@ describe('aggregated news', () => {
       { ...article('b', 'en', 5), tenantCode: 'snv' },
       { ...article('c', 'vi', 9), tenantCode: 'chauthanh' },
     ]);
-    expect(items.map((item) => [item.article.documentId, item.source.name])).toEqual([
-      ['b', 'Department of Home Affairs'],
-      ['a', 'Department of Home Affairs'],
+    expect(items.map((item) => [item.path, item.source.name])).toEqual([
+      ['tin-tuc/b-en/', 'Department of Home Affairs'],
+      ['tin-tuc/a-en/', 'Department of Home Affairs'],
     ]);
   });
 
@@ -58,5 +61,36 @@ describe('aggregated news', () => {
     const news = withNetwork.find((page) => page.locale === 'en' && page.kind === 'network-news');
     expect(news).toBeUndefined();
     expect(planPages(VINHLONG, []).some((page) => page.kind === 'portal-directory' || page.kind === 'network-news')).toBe(false);
+  });
+});
+
+// Quy chế Đ3 k6: a draft open for comment is listed on the drafting agency's portal and on the main portal.
+describe('the other portals’ drafts open for comment, on the main portal', () => {
+  const TODAY = '2026-03-01';
+  const fromSnv = (item: Consultation) => ({ ...item, tenantCode: 'snv' });
+  const closingLater = fromSnv(consultation('later', 'vi', { closesOn: '2026-03-31' }));
+  const closingSoon = fromSnv(consultation('soon', 'vi', { closesOn: '2026-03-02' }));
+  const upcoming = { ...consultation('upcoming', 'vi', { openOn: '2026-03-10', closesOn: '2026-04-10' }), tenantCode: 'chauthanh' };
+  const closed = fromSnv(consultation('closed', 'vi', { openOn: '2026-01-02', closesOn: '2026-02-01' }));
+  const english = fromSnv(consultation('english', 'en'));
+  const content = { networkTenants: [SNV_TENANT, COMMUNE], networkConsultations: [upcoming, closingLater, closed, closingSoon, english], today: TODAY };
+
+  it('lists open ones first, closing soonest on top with the days left, then those about to open, each linked on its own portal; closed ones stay on theirs', () => {
+    const cards = networkConsultations(content.networkTenants, content.networkConsultations, { locale: 'vi', strings: uiStrings('vi'), today: TODAY });
+    expect(cards.map((card) => [card.path, card.source.name, card.badge?.label, card.meta])).toEqual([
+      ['gop-y-du-thao/du-thao-soon/', 'Sở Nội vụ', 'Đang lấy ý kiến', ['Sở Tư pháp', 'Còn 1 ngày']],
+      ['gop-y-du-thao/du-thao-later/', 'Sở Nội vụ', 'Đang lấy ý kiến', ['Sở Tư pháp', 'Còn 30 ngày']],
+      ['gop-y-du-thao/du-thao-upcoming/', 'Xã Châu Thành', 'Sắp lấy ý kiến', ['Sở Tư pháp']],
+    ]);
+  });
+
+  it('gives the main portal a page of them and the first ones on its home page, in the languages that have any', () => {
+    const pages = planPages(VINHLONG, [], content);
+    const page = pages.find((candidate) => candidate.locale === 'vi' && candidate.kind === 'network-consultations');
+    expect(page?.path).toBe('gop-y-du-thao-cong-thanh-phan/');
+    const home = pages.find((candidate) => candidate.locale === 'vi' && candidate.kind === 'home');
+    expect(home?.kind === 'home' && home.networkConsultations.map((card) => card.title)).toEqual([closingSoon.title, closingLater.title, upcoming.title]);
+    expect(pages.find((candidate) => candidate.locale === 'en' && candidate.kind === 'network-consultations')?.path).toBe('gop-y-du-thao-cong-thanh-phan/');
+    expect(planPages(VINHLONG, [], { ...content, networkConsultations: [closed] }).some((candidate) => candidate.kind === 'network-consultations')).toBe(false);
   });
 });

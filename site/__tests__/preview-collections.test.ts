@@ -4,6 +4,6 @@ import { SECTIONS } from '../src/lib/sections/index';
 
 describe('the collections the CMS offers a preview for', () => {
   it('are exactly the ones with pages on a portal: news and every section', () => {
-    expect([...PREVIEWABLE_COLLECTIONS].sort()).toEqual(['articles', ...SECTIONS.map((section) => section.collection)].sort());
+    expect([...PREVIEWABLE_COLLECTIONS].sort()).toEqual(SECTIONS.map((section) => section.collection).sort());
   });
 });

@@ -7,13 +7,13 @@ const LOCAL = { protocol: 'http:', port: 8080 } as const;
 
 describe('public links', () => {
   it('stays site-relative between languages that share a host', () => {
-    expect(linkHref(siteOf(SNV.sites, 'vi'), siteOf(SNV.sites, 'en'), 'articles/x/', LOCAL)).toBe('/en/articles/x/');
+    expect(linkHref(siteOf(SNV.sites, 'vi'), siteOf(SNV.sites, 'en'), 'tin-tuc/x/', LOCAL)).toBe('/en/tin-tuc/x/');
     expect(linkHref(siteOf(SNV.sites, 'en'), siteOf(SNV.sites, 'vi'), '', LOCAL)).toBe('/');
   });
 
   it('goes absolute between languages on different hosts', () => {
-    expect(linkHref(siteOf(VINHLONG.sites, 'vi'), siteOf(VINHLONG.sites, 'en'), 'articles/x/', LOCAL)).toBe(
-      'http://english.vinhlong.localhost:8080/articles/x/',
+    expect(linkHref(siteOf(VINHLONG.sites, 'vi'), siteOf(VINHLONG.sites, 'en'), 'tin-tuc/x/', LOCAL)).toBe(
+      'http://english.vinhlong.localhost:8080/tin-tuc/x/',
     );
   });
 

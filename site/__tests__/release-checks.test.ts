@@ -23,15 +23,15 @@ async function release(overrides: Record<string, string> = {}): Promise<string> 
   for (const [locale, lang, prefix] of [['vi', 'vi-VN', '/'], ['en', 'en', '/en/']] as const) {
     const root = `http://snv.vinhlong.localhost:8080${prefix}`;
     Object.assign(files, {
-      [`${locale}/index.html`]: page(lang, [`${prefix}articles/`, `${prefix}_astro/site.css`, 'mailto:a@b.vn', `${root}search/`]),
-      [`${locale}/articles/index.html`]: page(lang, [prefix, locale === 'vi' ? '/en/articles/' : '/articles/']),
+      [`${locale}/index.html`]: page(lang, [`${prefix}tin-tuc/`, `${prefix}_astro/site.css`, 'mailto:a@b.vn', `${root}search/`]),
+      [`${locale}/tin-tuc/index.html`]: page(lang, [prefix, locale === 'vi' ? '/en/tin-tuc/' : '/tin-tuc/']),
       [`${locale}/search/index.html`]: page(lang, [`${prefix}search/?q=x`]),
       [`${locale}/404.html`]: page(lang, [prefix]),
       [`${locale}/_astro/site.css`]: 'body{}',
       [`${locale}/pagefind/bundles.json`]: JSON.stringify({ bundles: [{ dir: '2026', filter: 'snv/2026' }] }),
       [`${locale}/pagefind/2026/pagefind.js`]: '',
       [`${locale}/sitemap-index.xml`]: `<sitemapindex><sitemap><loc>${root}sitemap-${locale}-0.xml</loc></sitemap></sitemapindex>`,
-      [`${locale}/sitemap-${locale}-0.xml`]: `<urlset><url><loc>${root}</loc></url><url><loc>${root}articles/</loc></url></urlset>`,
+      [`${locale}/sitemap-${locale}-0.xml`]: `<urlset><url><loc>${root}</loc></url><url><loc>${root}tin-tuc/</loc></url></urlset>`,
       [`${locale}/robots.txt`]: `User-agent: *\nAllow: /\n\nSitemap: ${root}sitemap-index.xml\n`,
     });
   }
@@ -48,18 +48,29 @@ describe('checkRelease', () => {
   });
 
   it('reports links and assets that do not resolve, and assets borrowed from another language', async () => {
-    const dir = await release({ 'en/index.html': page('en', ['/en/articles/nowhere/', '/en/_astro/gone.css', '/_astro/site.css']) });
+    const dir = await release({ 'en/index.html': page('en', ['/en/tin-tuc/nowhere/', '/en/_astro/gone.css', '/_astro/site.css']) });
     expect(await checkRelease(dir)).toEqual([
-      `${join(dir, 'en/index.html')} links to /en/articles/nowhere/, which the release does not serve`,
+      `${join(dir, 'en/index.html')} links to /en/tin-tuc/nowhere/, which the release does not serve`,
       `${join(dir, 'en/index.html')} links to /en/_astro/gone.css, which the release does not serve`,
       `${join(dir, 'en/index.html')} loads /_astro/site.css from another language's root`,
     ]);
   });
 
+  it('accepts a link to a moved address, which redirects, but not a sitemap listing one', async () => {
+    const dir = await release({
+      'en/index.html': page('en', ['/en/articles/', '/en/articles/gone/']),
+      'en/sitemap-en-0.xml': '<urlset><url><loc>http://snv.vinhlong.localhost:8080/en/articles/</loc></url></urlset>',
+    });
+    expect(await checkRelease(dir)).toEqual([
+      `${join(dir, 'en/index.html')} links to /en/articles/gone/, which the release does not serve`,
+      'en/sitemap-en-0.xml lists http://snv.vinhlong.localhost:8080/en/articles/, which the release does not serve',
+    ]);
+  });
+
   it('reports missing files, wrong languages, leftovers and foreign sitemap entries', async () => {
     const dir = await release({
-      'en/articles/index.html': page('vi-VN', ['/en/']),
-      'en/sitemap-en-0.xml': '<urlset><url><loc>http://snv.vinhlong.localhost/articles/</loc></url></urlset>',
+      'en/tin-tuc/index.html': page('vi-VN', ['/en/']),
+      'en/sitemap-en-0.xml': '<urlset><url><loc>http://snv.vinhlong.localhost/tin-tuc/</loc></url></urlset>',
       'vi/_astro/site.css': `body{background:url(${ASSET_PREFIX_MARKER}/_astro/x.png)}`,
       'portal-build.json': '{}',
     });
@@ -67,8 +78,8 @@ describe('checkRelease', () => {
     const problems = await checkRelease(dir);
     expect(problems).toContain('unexpected files at the release root: portal-build.json');
     expect(problems).toContain('vi/404.html is missing');
-    expect(problems).toContain(`${join(dir, 'en/articles/index.html')} declares lang="vi-VN", expected "en"`);
-    expect(problems).toContain('en/sitemap-en-0.xml lists http://snv.vinhlong.localhost/articles/, outside snv.vinhlong.localhost/en/');
+    expect(problems).toContain(`${join(dir, 'en/tin-tuc/index.html')} declares lang="vi-VN", expected "en"`);
+    expect(problems).toContain('en/sitemap-en-0.xml lists http://snv.vinhlong.localhost/tin-tuc/, outside snv.vinhlong.localhost/en/');
     expect(problems).toContain(`${join(dir, 'vi/_astro/site.css')} still refers to ${ASSET_PREFIX_MARKER}`);
   });
 

@@ -4,7 +4,7 @@ import type { SearchDocument } from '../src/lib/search-document';
 import { pagefindRecord, resultCard } from '../src/lib/search-record';
 
 const document: SearchDocument = {
-  url: '/km/articles/x/',
+  url: '/km/tin-tuc/x/',
   title: 'ក្រសួងអប់រំយុវជននិងកីឡា',
   summary: undefined,
   text: `${'ការអប់រំ '.repeat(60)}ចប់`,
@@ -31,7 +31,7 @@ describe('pagefindRecord', () => {
 
   it('reads back in the browser as the title, an excerpt, the date and the facets', () => {
     const card = resultCard({ url: record.url, meta: record.meta!, filters: record.filters! });
-    expect(card).toMatchObject({ url: '/km/articles/x/', heading: document.title, date: document.date, facets: { type: ['news'], portal: ['snv'], bundle: ['snv/2025'] } });
+    expect(card).toMatchObject({ url: '/km/tin-tuc/x/', heading: document.title, date: document.date, facets: { type: ['news'], portal: ['snv'], bundle: ['snv/2025'] } });
     expect(card.excerpt.endsWith('…')).toBe(true);
     expect([...new Intl.Segmenter('km', { granularity: 'grapheme' }).segment(card.excerpt)].length).toBeLessThanOrEqual(241);
     expect(document.text.startsWith(card.excerpt.slice(0, -1))).toBe(true);

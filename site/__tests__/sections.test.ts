@@ -274,7 +274,7 @@ describe('the site map', () => {
     expect(documents.label).toBe('Văn bản');
     expect(documents.children.map((child) => child.path)).toContain('van-ban/a-qd-ubnd/');
     expect(documents.children.map((child) => child.path)).toContain('van-ban/loai/decision/');
-    expect(map.groups.map((group) => group.path)).toEqual(['articles/', 'gioi-thieu/', 'danh-ba/', 'van-ban/', 'dich-vu-cong/', 'co-cau-to-chuc/']);
+    expect(map.groups.map((group) => group.path)).toEqual(['tin-tuc/', 'gioi-thieu/', 'danh-ba/', 'van-ban/', 'dich-vu-cong/', 'co-cau-to-chuc/']);
     const khmer = at(pages, 'km', 'so-do-cong/');
     expect(khmer.kind === 'site-map' && khmer.groups.find((group) => group.path === 'cong-bao/')?.label).toBe('ព្រឹត្តិបត្រផ្លូវការ');
   });

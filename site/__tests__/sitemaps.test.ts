@@ -18,29 +18,29 @@ const standIn = (outputPath: string): SitemapItem => ({ url: `${SITEMAP_STAND_IN
 
 describe('sitemap URL mapping', () => {
   it('maps an output path to the public address with its translations', async () => {
-    expect(await options.serialize!(standIn('/en/articles/news-a/'))).toEqual({
-      url: 'https://snv.vinhlong.localhost/en/articles/news-a/',
+    expect(await options.serialize!(standIn('/en/tin-tuc/news-a/'))).toEqual({
+      url: 'https://snv.vinhlong.localhost/en/tin-tuc/news-a/',
       lastmod: '2026-01-01T00:01:00.000Z',
       links: [
-        { lang: 'vi-VN', url: 'https://snv.vinhlong.localhost/articles/tin-a/' },
-        { lang: 'en', url: 'https://snv.vinhlong.localhost/en/articles/news-a/' },
+        { lang: 'vi-VN', url: 'https://snv.vinhlong.localhost/tin-tuc/tin-a/' },
+        { lang: 'en', url: 'https://snv.vinhlong.localhost/en/tin-tuc/news-a/' },
       ],
     });
   });
 
   it('lists an untranslated page without alternates', async () => {
-    expect(await options.serialize!(standIn('/vi/articles/tin-b/'))).toMatchObject({ url: 'https://snv.vinhlong.localhost/articles/tin-b/', links: undefined });
+    expect(await options.serialize!(standIn('/vi/tin-tuc/tin-b/'))).toMatchObject({ url: 'https://snv.vinhlong.localhost/tin-tuc/tin-b/', links: undefined });
   });
 
   it('leaves out search, 404 and anything that is not a page of the plan', async () => {
-    for (const path of ['/vi/search/', '/vi/404/', '/portal-build.json', '/vi/articles/unknown/']) {
+    for (const path of ['/vi/search/', '/vi/404/', '/portal-build.json', '/vi/tin-tuc/unknown/']) {
       expect(await options.serialize!(standIn(path)), path).toBeUndefined();
     }
     expect(toSitemapItem(undefined)).toBeUndefined();
   });
 
   it('puts each public address into the sitemap of its own language', async () => {
-    const item = (await options.serialize!(standIn('/km/articles/')))!;
+    const item = (await options.serialize!(standIn('/km/tin-tuc/')))!;
     const chunks = Object.entries(options.chunks!).filter(([, accepts]) => accepts(item));
     expect(chunks.map(([locale]) => locale)).toEqual(['km']);
   });

@@ -98,7 +98,7 @@ export function syntheticDocuments(locale: Locale, count: number, seed: number):
   return Array.from({ length: count }, (_, index) => {
     const published = Date.UTC(2016, 0, 1) + Math.floor(next() * 10 * 365 * 86_400_000);
     return {
-      url: `/${locale}/articles/page-${index}/`,
+      url: `/${locale}/tin-tuc/page-${index}/`,
       title: sentence(locale, next).slice(0, -1),
       summary: paragraph(locale, next, 1),
       text: Array.from({ length: 6 }, () => paragraph(locale, next, 5)).join('\n'),

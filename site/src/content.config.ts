@@ -1,6 +1,6 @@
 import { PUBLIC_COLLECTIONS, type PublicCollectionName } from '@portal/contract';
 import { defineCollection } from 'astro:content';
-import { correctionsLoader, networkArticlesLoader, networkTenantsLoader, outageNoticesLoader, publicCollectionLoader, tenantLoader } from './loaders/cms-loaders';
+import { correctionsLoader, networkArticlesLoader, networkConsultationsLoader, networkTenantsLoader, outageNoticesLoader, publicCollectionLoader, tenantLoader } from './loaders/cms-loaders';
 
 const publicCollections = Object.fromEntries(
   (Object.keys(PUBLIC_COLLECTIONS) as PublicCollectionName[]).map((name) => [name, defineCollection({ loader: publicCollectionLoader(name) })]),
@@ -14,5 +14,6 @@ export const collections = {
   outageNotices: defineCollection({ loader: outageNoticesLoader() }),
   networkTenants: defineCollection({ loader: networkTenantsLoader() }),
   networkArticles: defineCollection({ loader: networkArticlesLoader() }),
+  networkConsultations: defineCollection({ loader: networkConsultationsLoader() }),
   corrections: defineCollection({ loader: correctionsLoader() }),
 };

@@ -10,22 +10,17 @@ import {
   type RejectionReason,
 } from '@portal/contract';
 import { adminLanguage, errorMessage } from './admin-language';
+import { sidePanel, type SidePanelBodyProps } from './side-panel';
 
 const TEXT = {
-  vi: { title: 'Quy trình duyệt tin', live: 'Đang hiển thị trên cổng', publishAt: 'Xuất bản lúc', changeNote: 'Ghi chú thay đổi', note: 'Ghi chú (không bắt buộc; bắt buộc khi gửi duyệt bản hiệu chỉnh)', reason: 'Lý do từ chối (Điều 11.3)', when: 'Thời điểm xuất bản', mayPublish: 'Bạn có thể xuất bản bằng nút “Xuất bản”.', mayPublishWithoutApproval: 'Bạn có quyền xuất bản ngay, nhưng tin chưa được Ban Biên tập duyệt: nhật ký sẽ ghi nhận việc này.', history: 'Lịch sử', system: 'Hệ thống', withoutApproval: 'không qua Ban Biên tập duyệt' },
-  en: { title: 'Editorial approval', live: 'Live on the portal', publishAt: 'Publishes at', changeNote: 'Change note', note: 'Note (optional; required to submit a correction)', reason: 'Reason for rejection (Article 11.3)', when: 'Publication time', mayPublish: 'You may publish with the “Publish” button.', mayPublishWithoutApproval: 'You may publish now, but the board has not approved this item: the log will say so.', history: 'History', system: 'System', withoutApproval: 'without board approval' },
+  vi: { live: 'Đang hiển thị trên cổng', publishAt: 'Xuất bản lúc', changeNote: 'Ghi chú thay đổi', note: 'Ghi chú (không bắt buộc; bắt buộc khi gửi duyệt bản hiệu chỉnh)', reason: 'Lý do từ chối (Điều 11.3)', when: 'Thời điểm xuất bản', mayPublish: 'Bạn có thể xuất bản bằng nút “Xuất bản”.', mayPublishWithoutApproval: 'Bạn có quyền xuất bản ngay, nhưng tin chưa được Ban Biên tập duyệt: nhật ký sẽ ghi nhận việc này.', history: 'Lịch sử', system: 'Hệ thống', withoutApproval: 'không qua Ban Biên tập duyệt' },
+  en: { live: 'Live on the portal', publishAt: 'Publishes at', changeNote: 'Change note', note: 'Note (optional; required to submit a correction)', reason: 'Reason for rejection (Article 11.3)', when: 'Publication time', mayPublish: 'You may publish with the “Publish” button.', mayPublishWithoutApproval: 'You may publish now, but the board has not approved this item: the log will say so.', history: 'History', system: 'System', withoutApproval: 'without board approval' },
 } as const;
 
 
 const box: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 8, width: '100%', fontSize: 13 };
 const field: CSSProperties = { width: '100%', padding: 6, border: '1px solid #dcdce4', borderRadius: 4, font: 'inherit' };
 const button: CSSProperties = { padding: '6px 10px', border: '1px solid #4945ff', borderRadius: 4, background: '#4945ff', color: '#fff', cursor: 'pointer', font: 'inherit' };
-
-interface PanelProps {
-  model: string;
-  documentId?: string;
-  document?: { locale?: string; updatedAt?: string; publishedAt?: string | null };
-}
 
 interface WorkflowItemView {
   state: EditorialState;
@@ -37,19 +32,14 @@ interface WorkflowItemView {
   history: Array<{ id: number; at: string; actorKind: string; actorName: string | null; transition: string; to: EditorialState; reason: RejectionReason | null; note: string | null; withoutApproval: boolean }>;
 }
 
-/**
- * Side panel of the Content Manager's edit view: where the item stands, its history, and the
- * steps the current person may take. Types outside the workflow (the API answers 400) get no panel.
- */
-export function EditorialWorkflowPanel({ model, documentId, document }: PanelProps) {
+/** Where the item stands, its history, and the steps the current person may take. */
+function WorkflowPanelBody({ model, documentId, locale, updatedAt, publishedAt, notApplicable }: SidePanelBodyProps) {
   const { get, post } = useFetchClient();
   const [item, setItem] = useState<WorkflowItemView | null>(null);
-  const [applies, setApplies] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState<RejectionReason>(REJECTION_REASONS[0]);
   const [publishAt, setPublishAt] = useState('');
-  const locale = document?.locale ?? 'vi';
   const path = `/editorial-workflow/items/${model}/${documentId}`;
 
   // A reload started before a step may answer after it, with the state from before the step.
@@ -64,17 +54,16 @@ export function EditorialWorkflowPanel({ model, documentId, document }: PanelPro
       setError(null);
     } catch (failure: any) {
       if (request !== newestRequest.current) return;
-      if (failure?.response?.status === 400) setApplies(false);
+      if (failure?.response?.status === 400) notApplicable();
       else setError(errorMessage(failure));
     }
     // The document's timestamps change on save, publish and unpublish: reload then.
-  }, [path, locale, document?.updatedAt, document?.publishedAt]);
+  }, [path, locale, updatedAt, publishedAt, notApplicable]);
 
   useEffect(() => {
-    if (documentId) void load();
-  }, [load, documentId]);
+    void load();
+  }, [load]);
 
-  if (!documentId || !applies) return null;
   const lang = adminLanguage();
   const text = TEXT[lang];
 
@@ -92,7 +81,7 @@ export function EditorialWorkflowPanel({ model, documentId, document }: PanelPro
     }
   };
 
-  const content = (
+  return (
     <div style={box}>
       {error && <p role="alert" style={{ color: '#d02b20' }}>{error}</p>}
       {item && (
@@ -151,5 +140,7 @@ export function EditorialWorkflowPanel({ model, documentId, document }: PanelPro
       )}
     </div>
   );
-  return { title: text.title, content };
 }
+
+/** Side panel of the Content Manager's edit view; types outside the workflow (the API answers 400) get none. */
+export const EditorialWorkflowPanel = sidePanel({ vi: 'Quy trình duyệt tin', en: 'Editorial approval' }, WorkflowPanelBody);

@@ -3,12 +3,13 @@ import type { PublishEvent } from '@portal/contract';
 
 export const TENANT_UID = 'api::tenant.tenant';
 const ARTICLE_UID = 'api::article.article';
+const CONSULTATION_UID = 'api::consultation.consultation';
 
 /**
  * What the main portal (a "province" tenant) shows of the other portals: their latest articles
- * (aggregated news) and the portals themselves (the directory of component portals).
+ * (aggregated news), their drafts open for comment, and the portals themselves (the directory).
  */
-const SHOWN_ON_MAIN_PORTAL = new Set([ARTICLE_UID, TENANT_UID]);
+const SHOWN_ON_MAIN_PORTAL = new Set([ARTICLE_UID, CONSULTATION_UID, TENANT_UID]);
 
 type PublishAction = PublishEvent['action'];
 

@@ -3,6 +3,7 @@ export * from './tenant.js';
 export * from './article.js';
 export * from './publish-event.js';
 export * from './routing.js';
+export * from './moved-paths.js';
 export * from './release-manifest.js';
 export * from './published.js';
 export * from './components.js';

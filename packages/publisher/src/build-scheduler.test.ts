@@ -12,14 +12,14 @@ describe('BuildScheduler', () => {
     expect(scheduler.observe([pending('snv', 3, 3)], 900)).toBe(0);
     expect(scheduler.next(1_400)).toBeUndefined();
     expect(scheduler.nextDueAt()).toBe(1_500);
-    expect(scheduler.next(1_500)).toEqual({ tenantCode: 'snv' });
+    expect(scheduler.next(1_500)).toEqual({ tenantCode: 'snv', newestEventId: 3 });
     expect(scheduler.next(1_500)).toBeUndefined();
   });
 
   it('builds a tenant with tens of thousands of pending events once: the build claims them all', () => {
     const scheduler = new BuildScheduler(options);
     scheduler.observe([pending('snv', 40_000, 40_000)], 0);
-    expect(scheduler.next(1_000)).toEqual({ tenantCode: 'snv' });
+    expect(scheduler.next(1_000)).toEqual({ tenantCode: 'snv', newestEventId: 40_000 });
     scheduler.succeeded('snv', 40_000);
     // Still listed as pending until the CMS has the report: not built again.
     expect(scheduler.observe([pending('snv', 40_000, 40_000)], 1_100)).toBe(0);
@@ -83,11 +83,21 @@ describe('BuildScheduler', () => {
 
   it('builds a requested tenant without any event, at once', () => {
     const scheduler = new BuildScheduler(options);
-    scheduler.request('vinhlong', 0);
-    expect(scheduler.next(0)).toEqual({ tenantCode: 'vinhlong' });
+    scheduler.request('vinhlong', 'no-live-site', 0);
+    expect(scheduler.next(0)).toEqual({ tenantCode: 'vinhlong', newestEventId: 0, request: 'no-live-site' });
     scheduler.failed('vinhlong', 0);
-    expect(scheduler.next(2_000)?.tenantCode).toBe('vinhlong');
+    expect(scheduler.next(2_000)).toEqual({ tenantCode: 'vinhlong', newestEventId: 0, request: 'retry' });
     scheduler.succeeded('vinhlong', null);
     expect(scheduler.isIdle).toBe(true);
+  });
+
+  it('says why a build without events is due, and a retry stays a retry whatever is asked after it', () => {
+    const scheduler = new BuildScheduler(options);
+    scheduler.observe([pending('snv', 4)], 0);
+    scheduler.request('snv', 'daily-refresh', 0);
+    expect(scheduler.next(1_000)).toEqual({ tenantCode: 'snv', newestEventId: 4, request: 'daily-refresh' });
+    scheduler.failed('snv', 1_000);
+    scheduler.request('snv', 'daily-refresh', 1_500);
+    expect(scheduler.next(3_000)).toEqual({ tenantCode: 'snv', newestEventId: 0, request: 'retry' });
   });
 });

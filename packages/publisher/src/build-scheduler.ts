@@ -10,8 +10,14 @@ export interface SchedulerOptions {
   retryMaxMs: number;
 }
 
+/** Why a build was asked for without new events. */
+export type BuildRequest = 'no-live-site' | 'daily-refresh' | 'retry';
+
 export interface BuildJob {
   tenantCode: string;
+  /** The newest pending event the build was scheduled for; 0 when no event waited. */
+  newestEventId: number;
+  request?: BuildRequest;
 }
 
 interface TenantQueue {
@@ -20,7 +26,7 @@ interface TenantQueue {
   /** Events newer than the last live build wait. */
   waiting: boolean;
   /** A build asked for without new events: no live release yet, a daily refresh, a retry. */
-  requested: boolean;
+  requested: BuildRequest | undefined;
   firstSeenAt: number;
   lastSeenAt: number;
   failures: number;
@@ -62,10 +68,11 @@ export class BuildScheduler {
   }
 
   /** Asks for a build of a tenant that has no event waiting, e.g. because it has no live site. */
-  request(tenantCode: string, now: number): void {
+  request(tenantCode: string, why: BuildRequest, now: number): void {
     const queue = this.#queue(tenantCode, now);
     if (!this.#hasWork(queue)) queue.firstSeenAt = now;
-    queue.requested = true;
+    // A retry outranks the others: it must run whatever the state of the live site.
+    if (queue.requested !== 'retry') queue.requested = why;
     queue.lastSeenAt = Math.min(queue.lastSeenAt, now - this.#options.quietMs);
   }
 
@@ -79,13 +86,17 @@ export class BuildScheduler {
     }
     if (!chosen) return undefined;
     const [tenantCode, queue] = chosen;
+    const job: BuildJob = { tenantCode, newestEventId: queue.waiting ? queue.newestEventId : 0, ...(queue.requested ? { request: queue.requested } : {}) };
     queue.waiting = false;
-    queue.requested = false;
+    queue.requested = undefined;
     this.#building.add(tenantCode);
-    return { tenantCode };
+    return job;
   }
 
-  /** The build went live, covering the tenant's events up to `lastEventId` (what it claimed). */
+  /**
+   * The build went live, covering the tenant's events up to `lastEventId` (what it claimed), or
+   * was handed to a job queue that now owns it, retries included.
+   */
   succeeded(tenantCode: string, lastEventId: number | null): void {
     this.#building.delete(tenantCode);
     if (lastEventId !== null) this.#covered.set(tenantCode, Math.max(lastEventId, this.#covered.get(tenantCode) ?? 0));
@@ -101,7 +112,7 @@ export class BuildScheduler {
   failed(tenantCode: string, now: number): { retryInMs: number } {
     this.#building.delete(tenantCode);
     const queue = this.#queue(tenantCode, now);
-    queue.requested = true;
+    queue.requested = 'retry';
     queue.failures += 1;
     const retryInMs = Math.min(this.#options.retryMaxMs, this.#options.retryInitialMs * 2 ** (queue.failures - 1));
     queue.retryAt = now + retryInMs;
@@ -134,13 +145,13 @@ export class BuildScheduler {
   }
 
   #hasWork(queue: TenantQueue): boolean {
-    return queue.waiting || queue.requested;
+    return queue.waiting || queue.requested !== undefined;
   }
 
   #queue(tenantCode: string, now: number): TenantQueue {
     let queue = this.#queues.get(tenantCode);
     if (!queue) {
-      queue = { newestEventId: 0, waiting: false, requested: false, firstSeenAt: now, lastSeenAt: now, failures: 0, retryAt: 0 };
+      queue = { newestEventId: 0, waiting: false, requested: undefined, firstSeenAt: now, lastSeenAt: now, failures: 0, retryAt: 0 };
       this.#queues.set(tenantCode, queue);
     }
     return queue;

@@ -4,3 +4,6 @@ export { BuildScheduler, type SchedulerOptions, type BuildJob } from './build-sc
 export { BuildJournal, type BuildRecord } from './build-journal.js';
 export { buildTenant, BuildFailedError, type BuildCommand } from './tenant-builder.js';
 export { Publisher, type PublisherOptions } from './publisher.js';
+export { type BuildQueue, type BuildRunner, type Handover } from './build-queue.js';
+export { InProcessBuildQueue } from './in-process-queue.js';
+export { PgBossBuildQueue, BUILD_QUEUE, QUEUE_SCHEMA, type PgBossQueueOptions } from './pg-boss-queue.js';

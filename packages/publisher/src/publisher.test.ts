@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RELEASE_MANIFEST_FILE, type BuildOutcome, type ClaimedBuild, type PendingTenant, type Tenant } from '@portal/contract';
+import type { BuildQueue } from './build-queue.js';
 import { CmsUnavailableError, type PublishingClient } from './outbox-client.js';
+import { BUILD_QUEUE, PgBossBuildQueue } from './pg-boss-queue.js';
 import { Publisher } from './publisher.js';
 import { ReleaseStore } from './release-store.js';
+import { temporaryDatabase } from './temporary-database.test-support.js';
+import { PgBoss } from 'pg-boss';
 
 /** The CMS's side of the outbox, in memory, with the same rules: a build claims all pending events of its tenant. */
 class FakeCms implements PublishingClient {
@@ -58,11 +62,11 @@ class FakeCms implements PublishingClient {
 const manifest = JSON.stringify({ tenantCode: 'snv', builtAt: new Date().toISOString(), sites: [{ locale: 'vi', host: 'snv.localhost', pathPrefix: '/', name: 'Sở Nội vụ' }] });
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
 /** A publisher whose "site build" takes `buildMs` and fails while the file `failFlag` exists. */
-async function publisherFor(cms: FakeCms, buildMs = 200) {
+async function publisherFor(cms: FakeCms, buildMs = 200, queue?: BuildQueue) {
   const dir = await mkdtemp(join(tmpdir(), 'publisher-'));
   const failFlag = join(dir, 'fail');
   const script = [
@@ -80,6 +84,7 @@ async function publisherFor(cms: FakeCms, buildMs = 200) {
     keepReleases: 3,
     refreshCheckMs: 60_000,
     log: () => undefined,
+    ...(queue ? { queue } : {}),
   });
   cleanups.push(async () => {
     await publisher.stop();
@@ -88,9 +93,9 @@ async function publisherFor(cms: FakeCms, buildMs = 200) {
   return { publisher, failFlag };
 }
 
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('timed out waiting');
     await sleep(10);
   }
@@ -157,5 +162,60 @@ describe('Publisher', () => {
     expect(cms.unreachableForReports).toBe(0);
     expect(cms.builds).toHaveLength(1);
     expect(cms.builds[0]!.outcome).toMatchObject({ status: 'live' });
+  });
+});
+
+/** A pg-boss build queue in a database of the test's own, as one publisher process ("machine") has it. */
+function pgBossQueue(connectionString: string, retryLimit = 2) {
+  return new PgBossBuildQueue({
+    connectionString,
+    workers: 2,
+    retryLimit,
+    retryInitialMs: 1_000,
+    retryMaxMs: 2_000,
+    heartbeatSeconds: 10,
+    expireInSeconds: 600,
+    pollingIntervalSeconds: 0.5,
+    monitorIntervalSeconds: 1,
+    log: () => undefined,
+  });
+}
+
+async function buildJobStates(connectionString: string): Promise<string[]> {
+  const boss = new PgBoss({ connectionString, supervise: false, schedule: false });
+  await boss.start();
+  try {
+    if (!(await boss.getQueue(BUILD_QUEUE))) return [];
+    return (await boss.findJobs(BUILD_QUEUE, { key: 'snv' })).map((job) => job.state).sort();
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+}
+
+describe('Publisher on the pg-boss build queue', { timeout: 60_000 }, () => {
+  it('builds a portal once for its events although two publishers queue it', async () => {
+    const url = await temporaryDatabase(cleanups);
+    const cms = new FakeCms();
+    cms.record('snv', 300);
+    const machines = [await publisherFor(cms, 400, pgBossQueue(url)), await publisherFor(cms, 400, pgBossQueue(url))];
+    for (const { publisher } of machines) void publisher.start();
+    await until(() => cms.pendingOf('snv').length === 0, 30_000);
+    // The job the other publisher queued while the first built finds nothing left to build.
+    await until(async () => (await buildJobStates(url)).every((state) => state === 'completed'), 30_000);
+    expect(cms.builds).toHaveLength(1);
+    expect(cms.builds[0]).toMatchObject({ eventCount: 300, outcome: { status: 'live' } });
+  });
+
+  it('reports every failed attempt to the CMS with its reason and leaves the job failed in the queue', async () => {
+    const url = await temporaryDatabase(cleanups);
+    const cms = new FakeCms();
+    cms.record('snv', 2);
+    const { publisher, failFlag } = await publisherFor(cms, 50, pgBossQueue(url, 1));
+    await writeFile(failFlag, '');
+    void publisher.start();
+    await until(async () => (await buildJobStates(url)).includes('failed'), 30_000);
+    expect(cms.builds.map((build) => build.outcome?.status)).toEqual(['failed', 'failed']);
+    expect(cms.builds[1]!.outcome).toMatchObject({ error: expect.stringMatching(/does not match the content contract/) });
+    expect(cms.pendingOf('snv')).toHaveLength(2);
   });
 });

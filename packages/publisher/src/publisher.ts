@@ -1,11 +1,13 @@
-import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BuildOutcome, ClaimedBuild } from '@portal/contract';
 import { BuildJournal, type BuildRecord } from './build-journal.js';
+import type { BuildQueue, Handover } from './build-queue.js';
 import { BuildScheduler, type BuildJob, type SchedulerOptions } from './build-scheduler.js';
 import { outdatedTenants } from './daily-refresh.js';
 import { failureReport } from './failure-summary.js';
+import { InProcessBuildQueue } from './in-process-queue.js';
 import { CmsRefusedError, CmsUnavailableError, type PublishingClient } from './outbox-client.js';
 import { ReleaseStore } from './release-store.js';
 import { buildTenant, type BuildCommand } from './tenant-builder.js';
@@ -21,25 +23,30 @@ export interface PublisherOptions {
   keepReleases: number;
   /** How often to look for portals built on an earlier day (they are rebuilt when nothing else waits). */
   refreshCheckMs: number;
+  /** Where due builds run; by default one at a time in this process. */
+  queue?: BuildQueue;
   log?: (message: string) => void;
 }
 
 /**
- * Turns outbox events into live sites: polls the CMS for tenants with pending events, builds each
- * such tenant once for all of its pending events (the build claims them when it starts), switches
- * the release atomically, then reports the build live, which acknowledges the events. A build that
- * fails is reported with the reason and its events stay pending, so a crash at any point means a
- * rebuild, never a lost publish.
+ * Turns outbox events into live sites: polls the CMS for tenants with pending events, hands a build
+ * of each such tenant to the build queue, and, as a worker of that queue, builds a tenant once for
+ * all of its pending events (the build claims them when it starts), switches the release
+ * atomically, then reports the build live, which acknowledges the events. A build that fails is
+ * reported with the reason and its events stay pending, so a crash at any point means a rebuild,
+ * never a lost publish: the outbox, not the queue, is the record of what must go live.
  */
 export class Publisher {
   readonly journal: BuildJournal;
   readonly #options: PublisherOptions;
   readonly #scheduler: BuildScheduler;
+  readonly #queue: BuildQueue;
   readonly #stop = new AbortController();
   readonly #log: (message: string) => void;
   /** Build outcomes the CMS has not heard yet (it was unreachable), in the order they happened. */
   #unreported: Array<{ buildId: number; outcome: BuildOutcome }> = [];
   #cmsWasDown = false;
+  #reporting: Promise<void> = Promise.resolve();
   #running: Promise<void> | undefined;
   #outdated: string[] = [];
   #outdatedCheckedAt = 0;
@@ -47,6 +54,7 @@ export class Publisher {
   constructor(options: PublisherOptions) {
     this.#options = options;
     this.#scheduler = new BuildScheduler(options.scheduler);
+    this.#queue = options.queue ?? new InProcessBuildQueue();
     this.journal = new BuildJournal(join(options.stateDir, 'builds.jsonl'));
     this.#log = options.log ?? ((message) => console.log(`[publisher] ${message}`));
   }
@@ -61,44 +69,73 @@ export class Publisher {
     await this.#running;
   }
 
-  get #buildPidFile(): string {
-    return join(this.#options.stateDir, 'build.pid');
+  /** One file per running build (several run at once with several workers), named after its tenant. */
+  get #pidDir(): string {
+    return join(this.#options.stateDir, 'running');
   }
 
   async #run(): Promise<void> {
     await this.#recoverFromCrash();
+    await this.#queue.start((job, signal) => this.#build(job, signal));
     await this.#requestMissingSites();
     let nextPollAt = 0;
     while (!this.#stop.signal.aborted) {
       if (Date.now() >= nextPollAt) {
-        nextPollAt = Date.now() + (await this.#poll()) ;
+        nextPollAt = Date.now() + (await this.#poll());
       }
       const job = this.#scheduler.next(Date.now());
       if (job) {
-        await this.#build(job);
+        await this.#handOver(job);
         continue;
       }
-      if (this.#scheduler.isIdle) await this.#refreshOneOutdatedSite();
+      if (this.#scheduler.isIdle && (await this.#queueIsIdle())) await this.#refreshOneOutdatedSite();
       const wakeAt = Math.min(nextPollAt, this.#scheduler.nextDueAt() ?? Infinity);
       await sleep(Math.max(10, wakeAt - Date.now()), undefined, { signal: this.#stop.signal }).catch(() => undefined);
     }
+    await this.#queue.stop();
   }
 
-  /** A build killed with the publisher may still be running, writing into a partial release. */
+  /**
+   * Builds killed with the publisher may still be running, writing into partial releases; they are
+   * stopped here. Their directories are removed by the next build of their tenant, the only
+   * writer of that tenant's releases (other machines may be building other tenants right now).
+   */
   async #recoverFromCrash(): Promise<void> {
-    const pid = Number(await readFile(this.#buildPidFile, 'utf8').catch(() => ''));
-    if (pid > 0) {
+    for (const name of await readdir(this.#pidDir).catch(() => [] as string[])) {
+      const pid = Number(await readFile(join(this.#pidDir, name), 'utf8').catch(() => ''));
       try {
-        process.kill(-pid, 'SIGKILL');
-        this.#log(`stopped build process group ${pid} left by a previous run`);
+        if (pid > 0) {
+          process.kill(-pid, 'SIGKILL');
+          this.#log(`stopped build process group ${pid} left by a previous run`);
+        }
       } catch {
         // it ended with its parent
       }
-      await rm(this.#buildPidFile, { force: true });
+      await rm(join(this.#pidDir, name), { force: true });
     }
-    for (const partial of await this.#options.releases.removeAbandonedBuilds()) {
-      this.#log(`removed unfinished build ${partial}`);
+  }
+
+  /** Gives a due build to the queue and keeps the scheduler's account of it. */
+  async #handOver(job: BuildJob): Promise<void> {
+    let handover: Handover;
+    try {
+      handover = await this.#queue.submit(job);
+    } catch (error) {
+      this.#log(`could not queue the build of ${job.tenantCode}: ${(error as Error).message}`);
+      handover = { status: 'failed' };
     }
+    if (handover.status === 'built') this.#scheduler.succeeded(job.tenantCode, handover.lastEventId);
+    // From here the queue owns the build, retries included.
+    else if (handover.status === 'queued') this.#scheduler.succeeded(job.tenantCode, job.newestEventId || null);
+    else if (!this.#stop.signal.aborted) {
+      const { retryInMs } = this.#scheduler.failed(job.tenantCode, Date.now());
+      this.#log(`retrying ${job.tenantCode} in ${retryInMs} ms`);
+    }
+  }
+
+  /** An unreadable queue counts as busy: the refresh waits, and hand-overs already log the outage. */
+  async #queueIsIdle(): Promise<boolean> {
+    return this.#queue.isIdle().catch(() => false);
   }
 
   /** Tenants without a live site are built even without an event (first start, lost disk). */
@@ -106,7 +143,7 @@ export class Publisher {
     while (!this.#stop.signal.aborted) {
       try {
         for (const tenant of await this.#options.client.tenants()) {
-          if (!(await this.#options.releases.currentId(tenant.code))) this.#scheduler.request(tenant.code, Date.now());
+          if (!(await this.#options.releases.currentId(tenant.code))) this.#scheduler.request(tenant.code, 'no-live-site', Date.now());
         }
         return;
       } catch (error) {
@@ -138,7 +175,7 @@ export class Publisher {
       const [next] = await outdatedTenants(this.#outdated.splice(0, 1), this.#options.releases, now);
       if (!next) continue;
       this.#log(`refreshing ${next}: its live release was built on an earlier day`);
-      this.#scheduler.request(next, now.getTime());
+      this.#scheduler.request(next, 'daily-refresh', now.getTime());
       return;
     }
   }
@@ -158,7 +195,14 @@ export class Publisher {
     }
   }
 
-  async #reportPendingOutcomes(): Promise<void> {
+  /** One report run at a time: several workers finish builds concurrently, and each report is sent once. */
+  #reportPendingOutcomes(): Promise<void> {
+    const run = this.#reporting.then(() => this.#sendUnreported());
+    this.#reporting = run.catch(() => undefined);
+    return run;
+  }
+
+  async #sendUnreported(): Promise<void> {
     while (this.#unreported.length > 0) {
       const { buildId, outcome } = this.#unreported[0]!;
       try {
@@ -187,9 +231,32 @@ export class Publisher {
     this.#cmsWasDown = true;
   }
 
-  async #build(job: BuildJob): Promise<void> {
+  /**
+   * Whether what a build was queued for still holds when it starts: with several publishers,
+   * another one may have queued the same need and had it built meanwhile. A doubt means a build.
+   */
+  async #stillNeeded(job: BuildJob): Promise<boolean> {
+    const { client, releases } = this.#options;
+    if (job.request === 'retry') return true;
+    if (job.request === 'no-live-site' && !(await releases.currentId(job.tenantCode))) return true;
+    if (job.request === 'daily-refresh' && (await outdatedTenants([job.tenantCode], releases, new Date())).length > 0) return true;
+    return job.newestEventId > 0 && (await client.pendingTenants()).some((pending) => pending.tenantCode === job.tenantCode);
+  }
+
+  /** Runs one build (as a worker of the build queue); rejects when it failed, after recording and reporting why. */
+  async #build(job: BuildJob, jobSignal?: AbortSignal): Promise<{ lastEventId: number | null }> {
     const { releases, client, buildCommand, stateDir } = this.#options;
+    const signal = jobSignal ? AbortSignal.any([this.#stop.signal, jobSignal]) : this.#stop.signal;
+    const pidFile = join(this.#pidDir, `${job.tenantCode}.pid`);
+    // A queue's workers may still take a job while the publisher stops: the queue retries it.
+    if (this.#stop.signal.aborted) throw new Error('publisher is shutting down');
     const startedAt = new Date();
+    // An earlier outcome first: a build that starts while its predecessor is still open marks it interrupted.
+    await this.#reportPendingOutcomes().catch((error: unknown) => this.#reportCmsDown(error));
+    if (!(await this.#stillNeeded(job))) {
+      this.#log(`${job.tenantCode} was built since this build was queued: nothing to do`);
+      return { lastEventId: null };
+    }
     const release = await releases.prepare(job.tenantCode);
     const logFile = join(stateDir, 'logs', job.tenantCode, `${release.id}.log`);
     let claimed: ClaimedBuild | undefined;
@@ -207,8 +274,6 @@ export class Publisher {
         ...(error ? { error } : {}),
       });
     try {
-      // An earlier outcome first: a build that starts while its predecessor is still open marks it interrupted.
-      await this.#reportPendingOutcomes();
       claimed = await client.startBuild(job.tenantCode);
       this.#log(`building ${job.tenantCode} for ${claimed.eventCount} event(s) (CMS build ${claimed.buildId})`);
       const tenants = await client.tenants();
@@ -220,7 +285,7 @@ export class Publisher {
         outcome = { status: 'taken-down' };
         this.#log(`${job.tenantCode} no longer exists in the CMS: its portal is offline`);
       } else {
-        await mkdir(stateDir, { recursive: true });
+        await mkdir(this.#pidDir, { recursive: true });
         await buildTenant(
           buildCommand,
           {
@@ -228,32 +293,33 @@ export class Publisher {
             outDir: release.dir,
             cacheDir: join(stateDir, 'cache', job.tenantCode),
             logFile,
-            onStart: (pid) => void writeFile(this.#buildPidFile, String(pid)),
+            onStart: (pid) => void writeFile(pidFile, String(pid)),
           },
-          this.#stop.signal,
+          signal,
         );
         if (this.#stop.signal.aborted) throw new Error('publisher is shutting down');
+        if (signal.aborted) throw new Error('the build queue took this build back (its worker was taken for dead)');
         await releases.activate(job.tenantCode, release);
         await releases.prune(job.tenantCode, this.#options.keepReleases);
         await record('succeeded');
         outcome = { status: 'live', releaseId: release.id };
         this.#log(`${job.tenantCode} is live (release ${release.id}, ${Date.now() - startedAt.getTime()} ms)`);
       }
-      this.#scheduler.succeeded(job.tenantCode, claimed.lastEventId);
       await this.#reportOutcome(claimed.buildId, outcome);
+      return { lastEventId: claimed.lastEventId };
     } catch (error) {
       await releases.discard(release);
       // A build stopped by shutdown is no failure: the next start marks it interrupted and redoes it.
       if (!this.#stop.signal.aborted) {
         const reason = await failureReport(error);
         await record('failed', reason);
-        const { retryInMs } = this.#scheduler.failed(job.tenantCode, Date.now());
-        this.#log(`build of ${job.tenantCode} failed, the previous release stays live; retrying in ${retryInMs} ms: ${reason}`);
+        this.#log(`build of ${job.tenantCode} failed, the previous release stays live: ${reason}`);
         if (claimed) await this.#reportOutcome(claimed.buildId, { status: 'failed', error: reason });
       }
       if (error instanceof CmsUnavailableError) this.#reportCmsDown(error);
+      throw error;
     } finally {
-      await rm(this.#buildPidFile, { force: true });
+      await rm(pidFile, { force: true });
     }
   }
 }

@@ -30,8 +30,13 @@ export class ReleaseStore {
     return join(this.tenantDir(tenantCode), LIVE_RELEASE_LINK);
   }
 
-  /** A fresh, empty directory for a build, invisible to the static server. */
+  /**
+   * A fresh, empty directory for a build, invisible to the static server. What an earlier build of
+   * the tenant left unfinished (it was killed) goes first: a tenant is built by one worker at a
+   * time, so no other build is writing there.
+   */
   async prepare(tenantCode: string): Promise<{ id: string; dir: string }> {
+    await this.#removeAbandonedBuilds(tenantCode);
     const id = newReleaseId();
     const dir = join(this.tenantDir(tenantCode), 'releases', `${id}${PARTIAL_SUFFIX}`);
     await mkdir(dir, { recursive: true });
@@ -78,7 +83,7 @@ export class ReleaseStore {
     await rm(this.currentLink(tenantCode), { force: true });
   }
 
-  /** Removes old releases beyond `keep`, never the live one, and any partial build left by a crash. */
+  /** Removes old releases beyond `keep`, never the live one. */
   async prune(tenantCode: string, keep: number): Promise<void> {
     const releasesDir = join(this.tenantDir(tenantCode), 'releases');
     const live = await this.currentId(tenantCode);
@@ -88,20 +93,11 @@ export class ReleaseStore {
     await Promise.all(stale.map((name) => rm(join(releasesDir, name), { recursive: true, force: true })));
   }
 
-  /** Partial builds of every tenant: after a crash, none of them is still being written. */
-  async removeAbandonedBuilds(): Promise<string[]> {
-    const tenants = await readdir(this.sitesDir).catch(() => [] as string[]);
-    const removed: string[] = [];
-    for (const tenant of tenants) {
-      const releasesDir = join(this.sitesDir, tenant, 'releases');
-      for (const name of await readdir(releasesDir).catch(() => [] as string[])) {
-        if (!name.endsWith(PARTIAL_SUFFIX)) continue;
-        await rm(join(releasesDir, name), { recursive: true, force: true });
-        removed.push(join(tenant, name));
-      }
-      const leftovers = (await readdir(join(this.sitesDir, tenant)).catch(() => [] as string[])).filter((name) => name.startsWith('.current-'));
-      await Promise.all(leftovers.map((name) => rm(join(this.sitesDir, tenant, name), { force: true })));
-    }
-    return removed;
+  async #removeAbandonedBuilds(tenantCode: string): Promise<void> {
+    const releasesDir = join(this.tenantDir(tenantCode), 'releases');
+    const partials = (await readdir(releasesDir).catch(() => [] as string[])).filter((name) => name.endsWith(PARTIAL_SUFFIX));
+    await Promise.all(partials.map((name) => rm(join(releasesDir, name), { recursive: true, force: true })));
+    const leftovers = (await readdir(this.tenantDir(tenantCode)).catch(() => [] as string[])).filter((name) => name.startsWith('.current-'));
+    await Promise.all(leftovers.map((name) => rm(join(this.tenantDir(tenantCode), name), { force: true })));
   }
 }

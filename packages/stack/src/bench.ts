@@ -45,7 +45,7 @@ try {
       tenant: { connect: [{ documentId: await admin.tenantDocumentId(tenantCode) }] },
     });
     const route = routes.find((candidate) => candidate.tenantCode === tenantCode && candidate.locale === 'vi')!;
-    const url = `${stack.portalUrl(route)}articles/${slug}/`;
+    const url = `${stack.portalUrl(route)}tin-tuc/${slug}/`;
     const publishedAt = Date.now();
     await admin.publish(ARTICLE, documentId, 'vi');
     while ((await stack.fetchPage(url).catch(() => ({ status: 0 }))).status !== 200) {

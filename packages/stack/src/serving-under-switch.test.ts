@@ -36,7 +36,7 @@ async function publish(store: ReleaseStore, portal: { code: string; sites: Tenan
     const files: Record<string, string> = {
       'index.html': `home ${portal.code} ${locale} ${label}`,
       '404.html': `not found ${portal.code} ${locale}`,
-      'articles/x/index.html': `article ${portal.code} ${locale}`,
+      'tin-tuc/x/index.html': `article ${portal.code} ${locale}`,
       '_astro/site.3f2a91c.css': 'body{}',
       'pagefind/pagefind-entry.json': `{"tenant":"${portal.code}"}`,
       [`pagefind/fragment/${locale}_5b2319b.pf_fragment`]: 'fragment',
@@ -89,9 +89,9 @@ function keepRequesting(port: number, workers = 4) {
   const targets = [
     ...SMALL_PORTALS.flatMap(({ code }) => [
       { host: `${code}.vinhlong.localhost`, path: '/', body: `home ${code} vi r1` },
-      { host: `${code}.vinhlong.localhost`, path: '/articles/x/', body: `article ${code} vi` },
+      { host: `${code}.vinhlong.localhost`, path: '/tin-tuc/x/', body: `article ${code} vi` },
     ]),
-    { host: 'big.vinhlong.localhost', path: '/en/articles/x/', body: 'article big en' },
+    { host: 'big.vinhlong.localhost', path: '/en/tin-tuc/x/', body: 'article big en' },
   ];
   const problems: string[] = [];
   let answered = 0;
@@ -243,15 +243,40 @@ describe.each(servers)('serving with %s', (_name, startServer) => {
 
   it('keeps every redirect on the requested host, however the path is written', async () => {
     const host = 'alpha.vinhlong.localhost';
-    for (const path of ['/%2Fevil.example%2F..%2Farticles', '//evil.example/../articles', '/%5Cevil.example%2F..%2Farticles', '/articles']) {
+    for (const path of ['/%2Fevil.example%2F..%2Ftin-tuc', '//evil.example/../tin-tuc', '/%5Cevil.example%2F..%2Ftin-tuc', '/tin-tuc']) {
       const answer = await get(server.port, host, path);
-      expect([path, answer.status, answer.headers.location]).toEqual([path, 301, '/articles/']);
+      expect([path, answer.status, answer.headers.location]).toEqual([path, 301, '/tin-tuc/']);
     }
     for (const path of ['//evil.example/x', '/%2F%2Fevil.example', '/%5C%5Cevil.example/', '/\\evil.example/']) {
       const { location } = (await get(server.port, host, path)).headers;
       expect(location === undefined || /^\/(?![/\\])/.test(String(location)), `${path} → ${location}`).toBe(true);
     }
     expect((await get(server.port, 'big.vinhlong.localhost', '/en')).headers.location).toBe('/en/');
+  });
+
+  it('moves the old news addresses permanently to tin-tuc/, in every language, keeping the rest and the query', async () => {
+    const moves = [
+      ['alpha.vinhlong.localhost', '/articles/', '/tin-tuc/'],
+      ['alpha.vinhlong.localhost', '/articles', '/tin-tuc/'],
+      ['alpha.vinhlong.localhost', '/articles/x/', '/tin-tuc/x/'],
+      ['big.vinhlong.localhost', '/en/articles/x/?q=1', '/en/tin-tuc/x/?q=1'],
+      ['big.vinhlong.localhost', '/en/articles?q=1', '/en/tin-tuc/?q=1'],
+      ['big.vinhlong.localhost', '/en/articles/2/', '/en/tin-tuc/2/'],
+      ['big.vinhlong.localhost', '/en/articles/rss.xml', '/en/tin-tuc/rss.xml'],
+    ];
+    for (const [host, path, location] of moves) {
+      const answer = await get(server.port, host!, path!);
+      expect([host, path, answer.status, answer.headers.location]).toEqual([host, path, 301, location]);
+    }
+    expect((await get(server.port, 'big.vinhlong.localhost', '/en/tin-tuc/x/?q=1')).body).toBe('article big en');
+  });
+
+  it('keeps the moved addresses’ redirects on the requested host, whatever the rest of the path says', async () => {
+    for (const path of ['//evil.example/../articles/x/', '/articles//evil.example/', '/articles/%2F%2Fevil.example/', '/articles/%5Cevil.example/', '/articles/%0d%0aSet-Cookie:%20a=b', '/%2F%2Fevil.example/..%2Farticles/x/']) {
+      const answer = await get(server.port, 'alpha.vinhlong.localhost', path);
+      expect([path, answer.status, answer.headers['set-cookie']]).toEqual([path, 301, undefined]);
+      expect(String(answer.headers.location), path).toMatch(/^\/tin-tuc\/[^\r\n]*$/);
+    }
   });
 
   it('routes by host and prefix, serves the search network and each portal’s 404 page, with the same headers', async () => {

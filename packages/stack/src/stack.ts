@@ -31,6 +31,12 @@ export interface StackOptions {
   onCrash?: (crash: CrashReport) => void;
 }
 
+/** The CMS's database settings the publisher needs to use its build queue, when that database is PostgreSQL. */
+function queueDatabaseOf(cmsEnv: Record<string, string> = {}): Record<string, string> {
+  const { DATABASE_CLIENT, DATABASE_URL } = cmsEnv;
+  return DATABASE_CLIENT === 'postgres' && DATABASE_URL ? { DATABASE_CLIENT, DATABASE_URL } : {};
+}
+
 /**
  * The whole platform on one machine: the CMS, the publisher, the static server and the preview
  * service, each its own
@@ -116,6 +122,8 @@ export class Stack {
         PUBLISHER_STATE_DIR: this.publisherStateDir,
         PORTAL_PUBLIC_PROTOCOL: 'http:',
         PORTAL_PUBLIC_PORT: String(this.options.portalPort),
+        // On PostgreSQL the build queue (pg-boss) lives in the CMS's database.
+        ...queueDatabaseOf(this.options.cmsEnv),
         ...this.options.publisherEnv,
         ...extraEnv,
       }),

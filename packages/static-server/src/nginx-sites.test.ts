@@ -14,6 +14,17 @@ describe('renderNginxSites', () => {
     expect(text).toContain('alias "/var/lib/portal/sites/vinhlong/current/en/";');
   });
 
+  it('moves the old news addresses of every language, taking the rest from the request as sent', () => {
+    const text = renderNginxSites([route('snv', 'vi', 'snv.vinhlong.gov.vn', '/'), route('snv', 'km', 'snv.vinhlong.gov.vn', '/km/')], options);
+    expect(text).toContain(
+      '    location ^~ /km/articles/ {\n' +
+        '        if ($request_uri ~ "^/km/articles/(?<portal_moved_rest>[^?]*)(?<portal_moved_query>.*)$") { return 301 /km/tin-tuc/$portal_moved_rest$portal_moved_query; }\n' +
+        '        return 301 /km/tin-tuc/;\n' +
+        '    }',
+    );
+    expect(text).toContain('    location = /articles { return 301 /tin-tuc/$is_args$args; }');
+  });
+
   it('gives a host and prefix claimed twice to the first tenant, as the development server does', () => {
     const text = renderNginxSites([route('first', 'vi', 'shared.vinhlong.gov.vn', '/'), route('second', 'vi', 'shared.vinhlong.gov.vn', '/')], options);
     expect(text).toContain('/first/current/vi/');

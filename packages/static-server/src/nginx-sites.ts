@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { LIVE_RELEASE_LINK, LOCALES, SEARCH_NETWORK_PREFIX } from '@portal/contract';
+import { LIVE_RELEASE_LINK, LOCALES, MOVED_PATH_PREFIXES, SEARCH_NETWORK_PREFIX } from '@portal/contract';
 import { LiveRoutes } from './live-routes.js';
 import type { ServedRoute } from './route-table.js';
 
@@ -15,6 +15,25 @@ export interface NginxSitesOptions {
 function configPath(path: string): string {
   if (/["\\\n$]/.test(path)) throw new Error(`nginx paths must not contain quotes, backslashes, newlines or "$": ${path}`);
   return path;
+}
+
+const regexLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The permanent redirects of the moved addresses (MOVED_PATH_PREFIXES) under one language's
+ * prefix. The rest of the path is taken from the request as sent (`$request_uri`, still
+ * percent-encoded), never from the decoded URI, so nothing in it can end the Location header;
+ * and the target starts with the prefix and the new path, so it can never name another host.
+ */
+function movedLocations(prefix: string): string[] {
+  return MOVED_PATH_PREFIXES.flatMap(({ from, to }) => [
+    `    location ^~ ${prefix}${from} {`,
+    `        if ($request_uri ~ "^${regexLiteral(`${prefix}${from}`)}(?<portal_moved_rest>[^?]*)(?<portal_moved_query>.*)$") { return 301 ${prefix}${to}$portal_moved_rest$portal_moved_query; }`,
+    // Written otherwise (`//articles/x`, `/x/../articles/x`): the moved section's first page.
+    `        return 301 ${prefix}${to};`,
+    '    }',
+    `    location = ${prefix}${from.slice(0, -1)} { return 301 ${prefix}${to}$is_args$args; }`,
+  ]);
 }
 
 /**
@@ -48,6 +67,7 @@ export function renderNginxSites(routes: readonly ServedRoute[], options: NginxS
         '    }',
       );
       if (prefix !== '/') lines.push(`    location = ${prefix.slice(0, -1)} { return 301 ${prefix}; }`);
+      lines.push(...movedLocations(prefix));
     }
     return [...lines, '}'].join('\n');
   });

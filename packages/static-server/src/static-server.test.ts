@@ -9,9 +9,9 @@ import { StaticServer } from './static-server.js';
 async function release(sitesDir: string, tenantCode: string, sites: TenantSite[], id = 'r1') {
   const dir = join(sitesDir, tenantCode, 'releases', id);
   for (const site of sites) {
-    await mkdir(join(dir, site.locale, 'articles', 'x'), { recursive: true });
+    await mkdir(join(dir, site.locale, 'tin-tuc', 'x'), { recursive: true });
     await writeFile(join(dir, site.locale, 'index.html'), `home ${tenantCode} ${site.locale}${id === 'r1' ? '' : ` ${id}`}`);
-    await writeFile(join(dir, site.locale, 'articles', 'x', 'index.html'), `article ${tenantCode} ${site.locale}`);
+    await writeFile(join(dir, site.locale, 'tin-tuc', 'x', 'index.html'), `article ${tenantCode} ${site.locale}`);
     await writeFile(join(dir, site.locale, '404.html'), `not found ${tenantCode} ${site.locale}`);
     await mkdir(join(dir, site.locale, 'pagefind'), { recursive: true });
     await writeFile(join(dir, site.locale, 'pagefind', 'pagefind-entry.json'), `index ${tenantCode} ${site.locale}`);
@@ -66,9 +66,9 @@ describe('StaticServer', () => {
 
   it('serves each language from its own host or path prefix', async () => {
     expect((await get(port, 'english.vinhlong.localhost:8080', '/')).body).toBe('home vinhlong en');
-    expect((await get(port, 'vinhlong.localhost', '/articles/x/')).body).toBe('article vinhlong vi');
-    expect((await get(port, 'snv.vinhlong.localhost', '/km/articles/x/')).body).toBe('article snv km');
-    expect((await get(port, 'snv.vinhlong.localhost', '/articles/x/')).body).toBe('article snv vi');
+    expect((await get(port, 'vinhlong.localhost', '/tin-tuc/x/')).body).toBe('article vinhlong vi');
+    expect((await get(port, 'snv.vinhlong.localhost', '/km/tin-tuc/x/')).body).toBe('article snv km');
+    expect((await get(port, 'snv.vinhlong.localhost', '/tin-tuc/x/')).body).toBe('article snv vi');
   });
 
   it('serves every portal’s search index under every portal host, and nothing else there', async () => {
@@ -90,18 +90,47 @@ describe('StaticServer', () => {
     const response = await get(port, 'snv.vinhlong.localhost', '/km');
     expect(response.status).toBe(301);
     expect(response.headers.location).toBe('/km/');
-    expect((await get(port, 'snv.vinhlong.localhost', '/articles/x')).headers.location).toBe('/articles/x/');
+    expect((await get(port, 'snv.vinhlong.localhost', '/tin-tuc/x')).headers.location).toBe('/tin-tuc/x/');
   });
 
   it('keeps every redirect on the requested host, however the path is written', async () => {
-    const attempts = ['/%2Fevil.example%2F..%2Farticles', '//evil.example/../articles', '/%5Cevil.example%2F..%2Farticles', '/%2F%2Fevil.example/x/../../articles'];
+    const attempts = ['/%2Fevil.example%2F..%2Ftin-tuc', '//evil.example/../tin-tuc', '/%5Cevil.example%2F..%2Ftin-tuc', '/%2F%2Fevil.example/x/../../tin-tuc'];
     for (const path of attempts) {
       const response = await get(port, 'vinhlong.localhost', path);
       expect(response.status, path).toBe(301);
-      expect(response.headers.location, path).toBe('/articles/');
+      expect(response.headers.location, path).toBe('/tin-tuc/');
     }
-    expect((await get(port, 'snv.vinhlong.localhost', '/km//articles/x?q=1')).headers.location).toBe('/km/articles/x/?q=1');
+    expect((await get(port, 'snv.vinhlong.localhost', '/km//tin-tuc/x?q=1')).headers.location).toBe('/km/tin-tuc/x/?q=1');
     expect((await get(port, 'vinhlong.localhost', '//evil.example/x')).status).toBe(404);
+  });
+
+  it('moves the old news addresses permanently to tin-tuc/, in every language, keeping the query', async () => {
+    const moves = [
+      ['vinhlong.localhost', '/articles/', '/tin-tuc/'],
+      ['vinhlong.localhost', '/articles', '/tin-tuc/'],
+      ['english.vinhlong.localhost', '/articles/2/', '/tin-tuc/2/'],
+      ['snv.vinhlong.localhost', '/km/articles/x/?q=1', '/km/tin-tuc/x/?q=1'],
+      ['snv.vinhlong.localhost', '/km/articles/rss.xml', '/km/tin-tuc/rss.xml'],
+    ];
+    for (const [host, path, location] of moves) {
+      const response = await get(port, host!, path!);
+      expect([path, response.status, response.headers.location]).toEqual([path, 301, location]);
+    }
+    expect((await get(port, 'snv.vinhlong.localhost', '/km/tin-tuc/x/?q=1')).body).toBe('article snv km');
+  });
+
+  it('keeps the moved addresses’ redirects on the requested host, however the path is written', async () => {
+    const moves = [
+      ['//evil.example/../articles/x/', '/tin-tuc/x/'],
+      ['/%2F%2Fevil.example/..%2F..%2Farticles/', '/tin-tuc/'],
+      ['/articles/%2F%2Fevil.example/', '/tin-tuc/evil.example/'],
+      ['/articles//%5Cevil.example/', '/tin-tuc/%5Cevil.example/'],
+      ['/articles/%0d%0aSet-Cookie:%20a=b', '/tin-tuc/%0D%0ASet-Cookie%3A%20a%3Db'],
+    ];
+    for (const [path, location] of moves) {
+      const response = await get(port, 'vinhlong.localhost', path!);
+      expect([path, response.status, response.headers.location, response.headers['set-cookie']]).toEqual([path, 301, location, undefined]);
+    }
   });
 
   it('never serves files outside the release, however the path is written', async () => {

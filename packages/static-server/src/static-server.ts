@@ -2,7 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, normalize, posix, sep } from 'node:path';
-import { matchRoute, parseSearchBundlePath } from '@portal/contract';
+import { matchRoute, movedPath, parseSearchBundlePath } from '@portal/contract';
 import { contentTypeOf } from './content-types.js';
 import { LiveRoutes, type LiveRoutesOptions } from './live-routes.js';
 import type { ServedRoute } from './route-table.js';
@@ -46,13 +46,14 @@ function parseRequestTarget(target: string): { path: string; search: string } | 
 }
 
 /**
- * The canonical path of a directory under a route, for redirects: normalized and re-encoded, so
- * it starts with exactly one "/" and a browser can never read it as another host
- * (`//evil.example/` or `/\\evil.example/`).
+ * The canonical path of a page under a route, for redirects: normalized and re-encoded, so it
+ * starts with exactly one "/" and a browser can never read it as another host
+ * (`//evil.example/` or `/\\evil.example/`). A directory's path ends in "/".
  */
-function sameHostDirectoryPath(pathPrefix: string, relative: string): string {
+function sameHostPath(pathPrefix: string, relative: string, directory: boolean): string {
   const segments = posix.normalize(`/${relative}`).split('/').filter(Boolean);
-  return `${pathPrefix}${segments.map(encodeURIComponent).join('/')}/`;
+  const path = `${pathPrefix}${segments.map(encodeURIComponent).join('/')}`;
+  return directory && !path.endsWith('/') ? `${path}/` : path;
 }
 
 /**
@@ -142,9 +143,14 @@ export class StaticServer {
       return;
     }
     const relative = path.slice(route.pathPrefix.length);
+    const moved = movedPath(posix.normalize(`/${relative}`).slice(1));
+    if (moved !== undefined) {
+      response.writeHead(301, { location: `${sameHostPath(route.pathPrefix, moved, moved.endsWith('/'))}${search}`, ...SECURITY_HEADERS }).end();
+      return;
+    }
     const file = await this.#resolveFile(route.root, relative);
     if (file === 'add-slash') {
-      response.writeHead(301, { location: `${sameHostDirectoryPath(route.pathPrefix, relative)}${search}`, ...SECURITY_HEADERS }).end();
+      response.writeHead(301, { location: `${sameHostPath(route.pathPrefix, relative, true)}${search}`, ...SECURITY_HEADERS }).end();
       return;
     }
     if (file) {

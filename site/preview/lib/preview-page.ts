@@ -1,4 +1,4 @@
-import { PREVIEW_ITEM_PATH, PREVIEW_TICKET_HEADER, PUBLIC_COLLECTIONS, menuSchema, tenantSchema, type Locale, type PreviewItem, type Tenant } from '@portal/contract';
+import { PREVIEW_ITEM_PATH, PREVIEW_TICKET_HEADER, PUBLIC_COLLECTIONS, menuSchema, tenantSchema, type Article, type Locale, type PreviewItem, type Tenant } from '@portal/contract';
 import { z } from 'astro/zod';
 import { createCmsClient, type CmsClient } from '../../src/loaders/cms-client';
 import { portalNoticeSchema } from '../../src/lib/outage-banner';
@@ -60,13 +60,11 @@ async function portalParts(cms: CmsClient, code: string, locale: Locale) {
   }
 }
 
-/** The item's own page in a plan of this item alone; an item without one is shown in its section's listing. */
-function pageOf(pages: readonly PlannedPage[], item: PreviewItem, sectionId: string | undefined): PlannedPage | undefined {
-  const { documentId } = item.entry;
+/** The item's own page in a plan of this item alone; an item of a section without detail pages is shown in its listing. */
+function pageOf(pages: readonly PlannedPage[], item: PreviewItem, sectionId: string): PlannedPage | undefined {
   const inLocale = pages.filter((page) => page.locale === item.locale);
-  if (!sectionId) return inLocale.find((page) => page.kind === 'article' && page.article.documentId === documentId);
   return (
-    inLocale.find((page) => page.kind === sectionId && 'entry' in page && page.entry.documentId === documentId) ??
+    inLocale.find((page) => page.kind === sectionId && 'entry' in page && page.entry.documentId === item.entry.documentId) ??
     inLocale.find((page) => page.kind === `${sectionId}-list` && 'listing' in page && page.pageNumber === 1 && !page.filter)
   );
 }
@@ -80,17 +78,20 @@ export async function previewOf(env: PreviewEnv, ticket: string | null): Promise
     if (!ticket) throw new Refused(PREVIEW_PROBLEMS.noTicket());
     const item = await itemOf(env, ticket);
     const section = SECTIONS.find((candidate) => candidate.collection === item.collection);
-    const articles = section ? [] : [parsed(PUBLIC_COLLECTIONS.articles.schema, item.entry)];
-    const sections: SectionContent = section ? { [section.id]: [parsed(PUBLIC_COLLECTIONS[section.collection].schema as z.ZodType, item.entry)] } : {};
+    if (!section) throw new Refused(PREVIEW_PROBLEMS.noPage());
+    const entry = parsed(PUBLIC_COLLECTIONS[section.collection].schema as z.ZodType, item.entry);
     const cms = createCmsClient({ graphqlUrl: env.cmsGraphqlUrl, token: env.cmsToken });
     const { tenant, menus, outageNotices } = await portalParts(cms, item.tenantCode, item.locale);
     let pages: PlannedPage[];
     try {
+      // The news is given apart (every portal has it); every other section in the section content.
+      const articles = section.collection === 'articles' ? [entry as Article] : [];
+      const sections: SectionContent = section.collection === 'articles' ? {} : { [section.id]: [entry] };
       pages = planPages(tenant, articles, { sections, partial: true });
     } catch (error) {
       throw new Refused(PREVIEW_PROBLEMS.cannotPlan((error as Error).message));
     }
-    const page = pageOf(pages, item, section?.id);
+    const page = pageOf(pages, item, section.id);
     if (!page) throw new Refused(PREVIEW_PROBLEMS.noPage());
     return { ok: true, page, portal: { tenant, pages, feeds: [], menus, outageNotices, origin: env.origin } };
   } catch (error) {

@@ -4,11 +4,13 @@ import {
   LOCALE_TAGS,
   RELEASE_MANIFEST_FILE,
   matchRoute,
+  movedPath,
   releaseManifestSchema,
   type SiteRoute,
   type TenantSite,
 } from '@portal/contract';
 import { ASSET_PREFIX_MARKER, filesWithAssetMarker } from './locale-assets';
+import { articles } from '../lib/sections/articles';
 import { SEARCH_BUNDLES_FILE, type SearchBundleManifest } from '../lib/search-bundles';
 import { PAGEFIND_DIR } from './pagefind-index';
 import { SITEMAP_INDEX_FILE } from './sitemaps';
@@ -16,7 +18,7 @@ import { SITEMAP_INDEX_FILE } from './sitemaps';
 /** What every language's document root must hold for the static server and the public. */
 export const REQUIRED_LOCALE_FILES = [
   'index.html',
-  'articles/index.html',
+  `${articles.path}index.html`,
   'search/index.html',
   '404.html',
   `${PAGEFIND_DIR}/${SEARCH_BUNDLES_FILE}`,
@@ -34,11 +36,15 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** The file a public URL is answered with, following the static server's rules, or undefined. */
-async function fileServing(releaseDir: string, routes: readonly SiteRoute[], url: URL): Promise<string | undefined> {
+/**
+ * The file a public URL is answered with, following the static server's rules, or undefined.
+ * A link may lead there through a permanent redirect (`followMoved`); a sitemap may not.
+ */
+async function fileServing(releaseDir: string, routes: readonly SiteRoute[], url: URL, followMoved = false): Promise<string | undefined> {
   const route = matchRoute(routes, url.hostname, url.pathname);
   if (!route) return undefined;
-  const relative = decodeURIComponent(url.pathname.slice(route.pathPrefix.length));
+  const requested = decodeURIComponent(url.pathname.slice(route.pathPrefix.length));
+  const relative = (followMoved ? movedPath(requested) : undefined) ?? requested;
   const file = join(releaseDir, route.locale, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
   return (await exists(file)) ? file : undefined;
 }
@@ -86,7 +92,7 @@ export async function checkSites(releaseDir: string, sites: readonly TenantSite[
       for (const [, reference] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
         const url = new URL(reference!.replaceAll('&amp;', '&'), base);
         if (!routes.some((route) => route.host === url.hostname)) continue;
-        const served = await fileServing(releaseDir, routes, url);
+        const served = await fileServing(releaseDir, routes, url, true);
         if (!served) problems.push(`${file} links to ${reference}, which the release does not serve`);
         // Each language's root must work on its own, on a host of its own: no borrowing assets.
         else if (url.pathname.includes('/_astro/') && !served.startsWith(localeDir + sep)) {

@@ -1,4 +1,4 @@
-import { publicPath, type Link, type MenuItem, type TenantSite } from '@portal/contract';
+import { movedPath, publicPath, type Link, type MenuItem, type TenantSite } from '@portal/contract';
 import { SITE_MAP_PATH } from '../lib/page-plan';
 import { introPages } from '../lib/sections/intro-pages';
 import { publicServices } from '../lib/sections/public-services';
@@ -36,10 +36,17 @@ export const REQUIRED_MENU_ENTRIES = [
   { path: SITE_MAP_PATH, label: 'siteMap' },
 ] as const satisfies ReadonlyArray<{ path: string; label: keyof UiStrings }>;
 
+/** An in-portal CMS link at its current address: a menu made before a page moved links where it is now, not through the redirect. */
+function currentUrl(url: string): string {
+  const [path = ''] = url.slice(1).split(/[?#]/);
+  const moved = movedPath(path);
+  return moved === undefined ? url : `/${moved}${url.slice(1 + path.length)}`;
+}
+
 /** A CMS link's path under the language's root ('' for "/"), or undefined for an address elsewhere. */
 export function portalPathOf(url: string): string | undefined {
   if (!url.startsWith('/')) return undefined;
-  const [path = ''] = url.slice(1).split(/[?#]/);
+  const [path = ''] = currentUrl(url).slice(1).split(/[?#]/);
   return path === '' || path.endsWith('/') || path.includes('.') ? path : `${path}/`;
 }
 
@@ -48,7 +55,7 @@ export function menuLink(site: TenantSite, link: Link, currentPath: string): Men
   const path = portalPathOf(link.url);
   if (path === undefined) return { label: link.label, href: link.url, current: undefined };
   // The query or fragment of an in-portal link is kept; only the language prefix is added.
-  return { label: link.label, href: publicPath(site, link.url), current: currentness(path, currentPath) };
+  return { label: link.label, href: publicPath(site, currentUrl(link.url)), current: currentness(path, currentPath) };
 }
 
 /**

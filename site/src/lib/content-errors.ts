@@ -1,4 +1,4 @@
-import { PUBLIC_COLLECTIONS, matchRoute, type Locale, type TenantSite } from '@portal/contract';
+import { PUBLIC_COLLECTIONS, matchRoute, movedPath, type Locale, type TenantSite } from '@portal/contract';
 import { markdownLinks } from '@portal/markdown';
 import type { PlannedPage } from './page-plan';
 import { SECTIONS } from './sections/index';
@@ -53,10 +53,8 @@ function* shownMarkdown(page: PlannedPage): Generator<ShownMarkdown> {
   if (!('view' in page)) return;
   const { view } = page;
   const texts = [view.body, ...view.blocks.map((block) => block.markdown)].filter((text): text is string => Boolean(text));
-  const [entry, contentType] =
-    page.kind === 'article'
-      ? [page.article, PUBLIC_COLLECTIONS.articles.uid]
-      : [page.entry, PUBLIC_COLLECTIONS[SECTIONS.find((section) => section.id === page.section)!.collection].uid];
+  const { entry } = page;
+  const contentType = PUBLIC_COLLECTIONS[SECTIONS.find((section) => section.id === page.section)!.collection].uid;
   const item = { contentType, documentId: entry.documentId, title: view.title, locale: page.locale };
   for (const text of texts) yield { item, field: fieldHolding(entry, text), text };
 }
@@ -82,7 +80,7 @@ function ownLinkProblem(href: string, sites: readonly TenantSite[], planned: Rea
   if (!site) return `links to ${href}, an address of this portal that no language serves`;
   const relative = decodedPath(url.pathname.slice(site.pathPrefix.length));
   if (relative === undefined) return `links to ${href}, whose path is not valid percent-encoded UTF-8`;
-  if (/\.[a-z0-9]+$/i.test(relative) || planned.has(`${site.locale}/${relative}`)) return undefined;
+  if (/\.[a-z0-9]+$/i.test(relative) || planned.has(`${site.locale}/${relative}`) || planned.has(`${site.locale}/${movedPath(relative)}`)) return undefined;
   return `links to ${href}, a page this portal does not have (not published, renamed, or missing its final "/")`;
 }
 

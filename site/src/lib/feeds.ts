@@ -1,9 +1,9 @@
 import type { Locale, TenantSite } from '@portal/contract';
 import type { Fact } from './sections/types';
 import { escapeHtml } from './html';
-import { articleListPath, articlePath, type PlannedPage } from './page-plan';
+import type { PlannedPage } from './page-plan';
 import { absoluteUrl, type PublicOrigin } from './public-links';
-import { uiStrings } from './ui-strings';
+import { articles as NEWS } from './sections/articles';
 
 /** How many of the newest entries a feed carries. */
 export const FEED_ITEMS = 20;
@@ -48,12 +48,8 @@ export function planFeeds(pages: readonly PlannedPage[]): Feed[] {
     feeds.set(key, feed);
   };
   for (const page of pages) {
-    const strings = uiStrings(page.locale);
-    if (page.kind === 'article-list' && page.pageNumber === 1) add(page, articleListPath(1), strings.articles, undefined);
-    if (page.kind === 'article') {
-      const { article } = page;
-      add(page, articleListPath(1), strings.articles, { title: article.title, path: page.path, date: article.publishedAt, summary: article.summary });
-    }
+    // The news feed is there from the start: every home page offers it.
+    if (page.path === NEWS.path && 'listing' in page) add(page, page.path, page.title, undefined);
     if ('section' in page && 'view' in page) {
       // A news category's page is followed through its articles, not as an entry of its own.
       if (!page.view.articles) {
@@ -61,8 +57,8 @@ export function planFeeds(pages: readonly PlannedPage[]): Feed[] {
         add(page, page.sectionPath, page.sectionTitle, { title: page.view.title, path: page.path, date: page.search.date, summary: page.view.summary, details });
       } else {
         add(page, page.path, `${page.sectionTitle}: ${page.view.title}`, undefined);
-        for (const article of page.view.articles) {
-          add(page, page.path, `${page.sectionTitle}: ${page.view.title}`, { title: article.title, path: articlePath(article), date: article.publishedAt, summary: article.summary });
+        for (const card of page.view.articles) {
+          if (card.path && card.date) add(page, page.path, `${page.sectionTitle}: ${page.view.title}`, { title: card.title, path: card.path, date: card.date, summary: card.summary });
         }
       }
     }
@@ -76,7 +72,7 @@ export const feedPath = (feed: Pick<Feed, 'pagePath'>, format: FeedFormat) => `$
 /** The feeds a page offers with `<link rel="alternate">`, in every format: the ones following it or the section it is in. */
 export function feedsOfPage(page: PlannedPage, feeds: readonly Feed[]): Array<{ title: string; path: string; mediaType: string }> {
   return feeds
-    .filter((feed) => feed.locale === page.locale && (page.path === '' ? feed.pagePath === articleListPath(1) : page.path.startsWith(feed.pagePath)))
+    .filter((feed) => feed.locale === page.locale && (page.path === '' ? feed.pagePath === NEWS.path : page.path.startsWith(feed.pagePath)))
     .flatMap((feed) => (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => ({ title: feed.title, path: feedPath(feed, format), mediaType: FEED_FORMATS[format].mediaType })));
 }
 

@@ -1,25 +1,28 @@
-import { PUBLIC_COLLECTIONS, vietnamDate, type Article, type PublicCorrection, type ComponentPortal, type Leader, type Locale, type OrganisationUnit, type Position, type Tenant, type TenantSite } from '@portal/contract';
+import { vietnamDate, type Article, type PublicCorrection, type ComponentPortal, type Leader, type Locale, type OrganisationUnit, type Position, type Tenant, type TenantSite } from '@portal/contract';
 import { assertContentLinks } from './content-errors';
-import { articleView } from './sections/article-view';
+import { articles as NEWS } from './sections/articles';
 import { SECTIONS } from './sections/index';
 import { organisationChart, type OrganisationChart } from './sections/organisation-chart';
-import type { Correction, CorrectionsOf, EntryView } from './sections/types';
-import { PagePlanError, planSectionPages, type SectionContent, type SectionDraft, type SectionItemData, type SectionListData } from './sections/plan-sections';
+import type { Card, Correction, CorrectionsOf } from './sections/types';
+import { planSectionPages, type SectionContent, type SectionDraft, type SectionItemData, type SectionListData } from './sections/plan-sections';
 import {
+  networkConsultations,
   networkNews,
   portalDirectory,
   searchedPortals,
   type DirectoryGroup,
   type NetworkArticle,
-  type NetworkNewsItem,
+  type NetworkCard,
+  type NetworkConsultation,
   type NetworkTenant,
   type SearchedPortal,
 } from './sections/portal-network';
-import { articleFacets, mergeFacets, type FacetValues } from './search-facets';
+import { mergeFacets, type FacetValues } from './search-facets';
 import { uiStrings } from './ui-strings';
 
-export const ARTICLES_PER_PAGE = 20;
 export const HOME_LATEST_ARTICLES = 5;
+/** The main portal's home page names this many of the drafts the other portals take comments on. */
+const HOME_NETWORK_CONSULTATIONS = 3;
 
 /** A page of another language, by its path relative to that language's root (see `publicPath`). */
 export interface PageLink {
@@ -42,7 +45,7 @@ export interface Breadcrumb {
 interface PageBase {
   locale: Locale;
   site: TenantSite;
-  /** Relative to the language's root: '' (home), 'articles/2/', '404.html'. */
+  /** Relative to the language's root: '' (home), 'tin-tuc/2/', '404.html'. */
   path: string;
   /** The same content in every language that has it, this one included: the hreflang set. */
   alternates: PageLink[];
@@ -58,9 +61,15 @@ interface PageBase {
 
 export type PlannedPage = PageBase &
   (
-    | { kind: 'home'; latest: Article[]; /** The other portals' latest articles (main portal only). */ network: NetworkNewsItem[] }
-    | { kind: 'article-list'; pageNumber: number; pageCount: number; items: Article[] }
-    | { kind: 'article'; article: Article; view: EntryView }
+    | {
+        kind: 'home';
+        /** The newest articles, as the news listing shows them. */
+        latest: Card[];
+        /** The other portals' latest articles (main portal only). */
+        network: NetworkCard[];
+        /** The other portals' drafts taking comments, the soonest closing first (main portal only). */
+        networkConsultations: NetworkCard[];
+      }
     | {
         kind: 'search';
         facetValues: FacetValues;
@@ -72,7 +81,8 @@ export type PlannedPage = PageBase &
     | SectionItemData
     | ({ kind: 'organisation-chart' } & OrganisationChart)
     | { kind: 'portal-directory'; groups: DirectoryGroup[] }
-    | { kind: 'network-news'; items: NetworkNewsItem[] }
+    | { kind: 'network-news'; items: NetworkCard[] }
+    | { kind: 'network-consultations'; items: NetworkCard[] }
     | { kind: 'site-map'; groups: SiteMapGroup[] }
   );
 
@@ -94,6 +104,7 @@ export interface PortalContent {
   /** The other tenants of the installation; only the main portal is given them. */
   networkTenants?: readonly NetworkTenant[];
   networkArticles?: readonly NetworkArticle[];
+  networkConsultations?: readonly NetworkConsultation[];
   /** The build's date in Việt Nam (validity is derived for it); today by default. */
   today?: string;
   /** Public change notes of corrected items, every language. */
@@ -107,24 +118,13 @@ export const SITE_MAP_PATH = 'so-do-cong/';
 export const ORGANISATION_CHART_PATH = 'co-cau-to-chuc/';
 export const PORTAL_DIRECTORY_PATH = 'cong-thanh-phan/';
 export const NETWORK_NEWS_PATH = 'tin-cong-thanh-phan/';
+export const NETWORK_CONSULTATIONS_PATH = 'gop-y-du-thao-cong-thanh-phan/';
 /** A site map group lists at most this many pages by name. */
 export const SITE_MAP_CHILDREN = 50;
 
 export type PageKind = PlannedPage['kind'];
 
 export { PagePlanError } from './sections/plan-sections';
-
-export function articlePath(article: Pick<Article, 'slug'>): string {
-  return `articles/${article.slug}/`;
-}
-
-export function articleListPath(pageNumber: number): string {
-  return pageNumber === 1 ? 'articles/' : `articles/${pageNumber}/`;
-}
-
-// Timestamps may carry different offsets, so they are compared as instants, not as strings.
-const newestFirst = (a: Article, b: Article) =>
-  Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.documentId.localeCompare(b.documentId);
 
 const latestUpdate = (articles: readonly Article[]) =>
   articles.reduce<string | undefined>(
@@ -138,18 +138,8 @@ const latestUpdate = (articles: readonly Article[]) =>
  */
 export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Article[], content: PortalContent = {}): PlannedPage[] {
   const today = content.today ?? vietnamDate();
-  const byLocale = new Map<Locale, Article[]>(tenant.sites.map((site) => [site.locale, []]));
-  for (const article of articles) byLocale.get(article.locale)?.push(article);
-  for (const list of byLocale.values()) list.sort(newestFirst);
-
-  const translations = new Map<string, Map<Locale, Article>>();
-  for (const [locale, list] of byLocale) {
-    for (const article of list) {
-      const versions = translations.get(article.documentId) ?? new Map<Locale, Article>();
-      versions.set(locale, article);
-      translations.set(article.documentId, versions);
-    }
-  }
+  // The news is a section like the others; the articles are given apart only because every portal has them.
+  const sections: SectionContent = { ...content.sections, article: articles };
 
   const corrections = new Map<string, Correction[]>();
   for (const { contentType, documentId, locale, correctedAt, note } of content.corrections ?? []) {
@@ -159,26 +149,25 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
   const correctionsIn = (locale: Locale): CorrectionsOf => (contentType, documentId) => corrections.get(`${locale}/${contentType}/${documentId}`) ?? [];
 
   // Every language's section pages first, so each page can find its counterparts in the others.
-  const draftsByLocale = new Map(
-    tenant.sites.map((site) => [site.locale, planSectionPages(site, content.sections ?? {}, byLocale.get(site.locale)!, today, correctionsIn(site.locale))] as const),
-  );
+  const draftsByLocale = new Map(tenant.sites.map((site) => [site.locale, planSectionPages(site, sections, today, correctionsIn(site.locale))] as const));
+
+  const consultationsElsewhere = (locale: Locale) =>
+    networkConsultations(content.networkTenants ?? [], content.networkConsultations ?? [], { locale, strings: uiStrings(locale), today });
 
   const pages: PlannedPage[] = [];
   for (const site of tenant.sites) {
     const { locale } = site;
-    const list = byLocale.get(locale)!;
-    const pageCount = Math.max(1, Math.ceil(list.length / ARTICLES_PER_PAGE));
-    assertRoutable(locale, list, pageCount);
     const others = tenant.sites.filter((other) => other.locale !== locale);
     const everywhere = (path: string): PageLink[] => tenant.sites.map((other) => ({ locale: other.locale, path }));
     const samePathElsewhere = (path: string): LanguageLink[] =>
       others.map((other) => ({ locale: other.locale, path, fallbackToHome: false }));
-    const base = { locale, site, inSitemap: true, lastModified: latestUpdate(list) };
+    const base = { locale, site, inSitemap: true, lastModified: latestUpdate(articles.filter((article) => article.locale === locale)) };
     const strings = uiStrings(locale);
     const crumb = (label: string, path: string) => [{ label, path }];
     const sectionDrafts = draftsByLocale.get(locale)!;
     const pathOf = (section: string, documentId: string) =>
       sectionDrafts.find((draft) => draft.data.kind === section && draft.pairKey === `${section}:${documentId}`)?.path;
+    const news = sectionDrafts.find((draft) => draft.path === NEWS.path)!.data as SectionListData;
 
     pages.push({
       ...base,
@@ -186,52 +175,11 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       path: '',
       alternates: everywhere(''),
       languageLinks: samePathElsewhere(''),
-      latest: list.slice(0, HOME_LATEST_ARTICLES),
+      // The first cards of the news listing, as it shows them.
+      latest: news.listing.style === 'cards' ? news.listing.cards.slice(0, HOME_LATEST_ARTICLES) : [],
       network: networkNews(locale, content.networkTenants ?? [], content.networkArticles ?? []).slice(0, HOME_LATEST_ARTICLES),
+      networkConsultations: consultationsElsewhere(locale).slice(0, HOME_NETWORK_CONSULTATIONS),
     });
-    for (let pageNumber = 1; pageNumber <= pageCount; pageNumber += 1) {
-      const items = list.slice((pageNumber - 1) * ARTICLES_PER_PAGE, pageNumber * ARTICLES_PER_PAGE);
-      pages.push({
-        ...base,
-        kind: 'article-list',
-        path: articleListPath(pageNumber),
-        // Page 2 in one language is not a translation of page 2 in another: only the first page pairs up.
-        alternates: pageNumber === 1 ? everywhere(articleListPath(1)) : [],
-        languageLinks: samePathElsewhere(articleListPath(1)),
-        lastModified: latestUpdate(items),
-        breadcrumbs: [{ label: pageNumber === 1 ? strings.articles : `${strings.articles} (${pageNumber})`, path: articleListPath(pageNumber) }],
-        pageNumber,
-        pageCount,
-        items,
-      });
-    }
-    for (const article of list) {
-      const versions = translations.get(article.documentId)!;
-      pages.push({
-        ...base,
-        kind: 'article',
-        path: articlePath(article),
-        alternates: tenant.sites
-          .filter((other) => versions.has(other.locale))
-          .map((other) => ({ locale: other.locale, path: articlePath(versions.get(other.locale)!) })),
-        languageLinks: others.map((other) => {
-          const version = versions.get(other.locale);
-          return version
-            ? { locale: other.locale, path: articlePath(version), fallbackToHome: false }
-            : { locale: other.locale, path: '', fallbackToHome: true };
-        }),
-        lastModified: article.updatedAt,
-        breadcrumbs: [
-          { label: strings.articles, path: articleListPath(1) },
-          { label: article.title, path: articlePath(article) },
-        ],
-        article,
-        view: {
-          ...articleView(article, { locale, strings, pathOf }),
-          corrections: correctionsIn(locale)(PUBLIC_COLLECTIONS.articles.uid, article.documentId),
-        },
-      });
-    }
     pages.push(...withLanguageLinks(sectionDrafts, site, tenant.sites, draftsByLocale));
 
     const chart = organisationChart(locale, content.organisationUnits ?? [], content.positions ?? [], (content.sections?.leader ?? []) as Leader[], pathOf);
@@ -260,17 +208,30 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
         groups: directory,
       });
     }
-    const news = networkNews(locale, content.networkTenants ?? [], content.networkArticles ?? []);
-    if (news.length > 0) {
+    const otherPortalsNews = networkNews(locale, content.networkTenants ?? [], content.networkArticles ?? []);
+    if (otherPortalsNews.length > 0) {
       special.push({
         ...base,
         kind: 'network-news',
         path: NETWORK_NEWS_PATH,
         alternates: [],
         languageLinks: linksWhere(others, (other) => networkNews(other.locale, content.networkTenants ?? [], content.networkArticles ?? []).length > 0, NETWORK_NEWS_PATH),
-        lastModified: latestDate(news.map((item) => item.article.updatedAt)),
+        lastModified: latestDate(otherPortalsNews.map((card) => card.updatedAt)),
         breadcrumbs: crumb(strings.content.networkNews, NETWORK_NEWS_PATH),
-        items: news,
+        items: otherPortalsNews,
+      });
+    }
+    const otherPortalsConsultations = consultationsElsewhere(locale);
+    if (otherPortalsConsultations.length > 0) {
+      special.push({
+        ...base,
+        kind: 'network-consultations',
+        path: NETWORK_CONSULTATIONS_PATH,
+        alternates: [],
+        languageLinks: linksWhere(others, (other) => consultationsElsewhere(other.locale).length > 0, NETWORK_CONSULTATIONS_PATH),
+        lastModified: latestDate(otherPortalsConsultations.map((card) => card.updatedAt)),
+        breadcrumbs: crumb(strings.content.networkConsultations, NETWORK_CONSULTATIONS_PATH),
+        items: otherPortalsConsultations,
       });
     }
     pages.push(...special);
@@ -283,7 +244,7 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       alternates: everywhere(SITE_MAP_PATH),
       languageLinks: samePathElsewhere(SITE_MAP_PATH),
       breadcrumbs: crumb(strings.content.siteMap, SITE_MAP_PATH),
-      groups: siteMapGroups(strings, list, sectionDrafts, special),
+      groups: siteMapGroups(strings, sectionDrafts, special),
     });
 
     const utility = { ...base, alternates: [], inSitemap: false, lastModified: undefined };
@@ -293,7 +254,7 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       path: 'search/',
       breadcrumbs: crumb(strings.search, 'search/'),
       languageLinks: samePathElsewhere('search/'),
-      facetValues: mergeFacets([...list.map(articleFacets), ...sectionSearch]),
+      facetValues: mergeFacets(sectionSearch),
       otherPortals: searchedPortals(locale, content.networkTenants ?? []),
     });
     pages.push({ ...utility, kind: 'not-found', path: '404.html', languageLinks: samePathElsewhere('') });
@@ -312,7 +273,10 @@ function linksWhere(others: readonly TenantSite[], has: (site: TenantSite) => bo
 
 /** Section drafts as planned pages: alternates from the pages paired with them, the switcher to the counterpart or home. */
 function withLanguageLinks(drafts: readonly SectionDraft[], site: TenantSite, sites: readonly TenantSite[], everyLanguage: ReadonlyMap<Locale, SectionDraft[]>): PlannedPage[] {
-  const indexes = new Map(sites.map((other) => [other.locale, new Map((everyLanguage.get(other.locale) ?? []).map((draft) => [draft.switchKey, draft]))]));
+  // A listing's pages share a switch key; the first page, planned first, is the one kept (the later ones do not pair up).
+  const indexes = new Map(
+    sites.map((other) => [other.locale, new Map((everyLanguage.get(other.locale) ?? []).toReversed().map((draft) => [draft.switchKey, draft]))]),
+  );
   return drafts.map((draft) => ({
     locale: site.locale,
     site,
@@ -336,15 +300,15 @@ function withLanguageLinks(drafts: readonly SectionDraft[], site: TenantSite, si
   }));
 }
 
-/** The site map of one language: news, every section with its pages, then the pages that are not a section's. */
-function siteMapGroups(strings: ReturnType<typeof uiStrings>, articles: readonly Article[], drafts: readonly SectionDraft[], special: readonly PlannedPage[]): SiteMapGroup[] {
+/** The site map of one language: every section with its pages, then the pages that are not a section's. */
+function siteMapGroups(strings: ReturnType<typeof uiStrings>, drafts: readonly SectionDraft[], special: readonly PlannedPage[]): SiteMapGroup[] {
   const group = (label: string, path: string, children: Array<{ label: string; path: string }>): SiteMapGroup => ({
     label,
     path,
     children: children.slice(0, SITE_MAP_CHILDREN),
     unlisted: Math.max(0, children.length - SITE_MAP_CHILDREN),
   });
-  const groups: SiteMapGroup[] = [group(strings.articles, articleListPath(1), articles.map((article) => ({ label: article.title, path: articlePath(article) })))];
+  const groups: SiteMapGroup[] = [];
   for (const section of SECTIONS) {
     const root = drafts.find((draft) => draft.path === section.path);
     if (!root) continue;
@@ -362,26 +326,6 @@ function siteMapGroups(strings: ReturnType<typeof uiStrings>, articles: readonly
     if (label) groups.push(group(label, page.path, []));
   }
   return groups;
-}
-
-/** Two articles at one address, or an article hiding a list page, would silently drop content. */
-function assertRoutable(locale: Locale, list: readonly Article[], pageCount: number): void {
-  const owners = new Map<string, Article>();
-  for (const article of list) {
-    const owner = owners.get(article.slug);
-    if (owner) {
-      throw new PagePlanError(
-        `Articles ${owner.documentId} and ${article.documentId} (${locale}) both use the slug "${article.slug}"`,
-      );
-    }
-    owners.set(article.slug, article);
-    const asNumber = Number(article.slug);
-    if (Number.isInteger(asNumber) && asNumber >= 2 && asNumber <= pageCount) {
-      throw new PagePlanError(
-        `Article ${article.documentId} (${locale}) has the slug "${article.slug}", which is the address of article list page ${asNumber}`,
-      );
-    }
-  }
 }
 
 /** The plan's pages of one kind, narrowed to that kind. */

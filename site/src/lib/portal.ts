@@ -7,7 +7,7 @@ import type { PortalNotice } from './outage-banner';
 import { pagesOfKind, planPages, type PageKind, type PlannedPage } from './page-plan';
 import type { PublicOrigin } from './public-links';
 import { SECTIONS } from './sections/index';
-import type { NetworkArticle, NetworkTenant } from './sections/portal-network';
+import type { NetworkArticle, NetworkConsultation, NetworkTenant } from './sections/portal-network';
 import type { SectionContent } from './sections/plan-sections';
 
 /** A public collection's entries; the loaders validated them against the contract's schema. */
@@ -46,9 +46,10 @@ async function planPortal(): Promise<Portal> {
     componentPortals: await entriesOf('componentPortals'),
     networkTenants: (await getCollection('networkTenants')).map((tenant) => tenant.data as NetworkTenant),
     networkArticles: (await getCollection('networkArticles')).map((article) => article.data as NetworkArticle),
+    networkConsultations: (await getCollection('networkConsultations')).map((consultation) => consultation.data as NetworkConsultation),
     corrections: (await getCollection('corrections')).map((correction) => correction.data as PublicCorrection),
   };
-  const pages = planPages(entry.data as Tenant, await entriesOf('articles'), content);
+  const pages = planPages(entry.data as Tenant, sections.article ?? [], content);
   const feeds = planFeeds(pages);
   return {
     tenant: entry.data as Tenant,

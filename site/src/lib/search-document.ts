@@ -3,7 +3,6 @@ import { z } from 'astro/zod';
 import { renderMarkdown } from '@portal/markdown';
 import type { PlannedPage } from './page-plan';
 import { plainText } from './plain-text';
-import { articleFacets } from './search-facets';
 
 /** What the search index holds of one page, before search-text processing. */
 export const searchDocumentSchema = z.object({
@@ -20,25 +19,14 @@ export type SearchDocument = z.infer<typeof searchDocumentSchema>;
 
 /** The search document of a page, or undefined for pages search does not list. */
 export function searchDocumentOf(page: PlannedPage): SearchDocument | undefined {
-  if ('search' in page) {
-    const { search } = page;
-    return {
-      url: publicPath(page.site, page.path),
-      title: search.title,
-      summary: search.summary ?? undefined,
-      text: plainText(renderMarkdown(search.text)),
-      date: new Date(search.date).toISOString(),
-      facets: search.facets,
-    };
-  }
-  if (page.kind !== 'article') return undefined;
-  const { article } = page;
+  if (!('search' in page)) return undefined;
+  const { search } = page;
   return {
     url: publicPath(page.site, page.path),
-    title: article.title,
-    summary: article.summary ?? undefined,
-    text: plainText(renderMarkdown(article.body ?? '')),
-    date: new Date(article.publishedAt).toISOString(),
-    facets: articleFacets(article),
+    title: search.title,
+    summary: search.summary ?? undefined,
+    text: plainText(renderMarkdown(search.text)),
+    date: new Date(search.date).toISOString(),
+    facets: search.facets,
   };
 }

@@ -222,6 +222,8 @@ export interface ContentStrings {
   networkNews: string;
   sourcePortal: string;
   allNetworkNews: string;
+  networkConsultations: string;
+  allNetworkConsultations: string;
   category: string;
   author: string;
   articleSource: string;
@@ -423,6 +425,8 @@ export const UI_STRINGS = {
       eventEnds: 'Kết thúc',
       corrections: 'Thông tin hiệu chỉnh',
       allNetworkNews: 'Xem tất cả tin từ các cổng thành phần',
+      networkConsultations: 'Dự thảo đang lấy ý kiến trên các cổng thành phần',
+      allNetworkConsultations: 'Xem tất cả dự thảo đang lấy ý kiến trên các cổng thành phần',
       siteMap: 'Sơ đồ cổng',
       moreInListing: 'và {count} trang khác trong danh sách',
       inOtherPortal: 'bài viết trên cổng khác',
@@ -644,6 +648,8 @@ export const UI_STRINGS = {
       eventEnds: 'Ends',
       corrections: 'Corrections',
       allNetworkNews: 'All news from the component portals',
+      networkConsultations: 'Drafts open for comment on the component portals',
+      allNetworkConsultations: 'All drafts open for comment on the component portals',
       siteMap: 'Site map',
       moreInListing: 'and {count} more pages in the listing',
       inOtherPortal: 'article on another portal',
@@ -865,6 +871,8 @@ export const UI_STRINGS = {
       eventEnds: 'បញ្ចប់',
       corrections: 'ការកែតម្រូវ',
       allNetworkNews: 'ព័ត៌មានទាំងអស់ពីវិបផតថលសមាសភាគ',
+      networkConsultations: 'សេចក្តីព្រាងកំពុងប្រមូលមតិនៅលើវិបផតថលសមាសភាគ',
+      allNetworkConsultations: 'សេចក្តីព្រាងទាំងអស់ដែលកំពុងប្រមូលមតិនៅលើវិបផតថលសមាសភាគ',
       siteMap: 'ផែនទីវិបផតថល',
       moreInListing: 'និង {count} ទំព័រផ្សេងទៀតក្នុងបញ្ជី',
       inOtherPortal: 'អត្ថបទនៅលើវិបផតថលផ្សេង',

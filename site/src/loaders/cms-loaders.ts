@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { buildEnv, type BuildEnv } from '../lib/build-env';
 import { portalNoticeSchema } from '../lib/outage-banner';
-import { networkArticleSchema, networkTenantSchema, type NetworkTenant } from '../lib/sections/portal-network';
+import { networkArticleSchema, networkConsultationSchema, networkTenantSchema, type NetworkTenant } from '../lib/sections/portal-network';
 import { CmsError, createCmsClient, type CmsClient, type RawEntry } from './cms-client';
 import { replaceEntries, type IncomingEntry, type ReplaceSummary } from './replace-entries';
 
@@ -12,6 +12,8 @@ const TENANT_SCHEMA_FINGERPRINT = fingerprint(tenantSchema);
 
 /** How many of each other portal's latest articles the main portal shows. */
 export const NETWORK_ARTICLES_PER_TENANT = 5;
+/** More drafts than a portal ever has open at once, so the main portal misses none of them. */
+const NETWORK_CONSULTATIONS_PER_TENANT = 20;
 
 /**
  * `astro sync` also runs the loaders, and the typecheck runs it with no tenant to build: then the
@@ -153,14 +155,14 @@ export function networkTenantsLoader(): Loader {
 }
 
 /**
- * The latest published articles of every other tenant, read-only, in each language the main
- * portal has; keyed `${tenantCode}/${locale}/${documentId}`. Empty unless the main portal is built.
+ * The first entries of `collection` of every other tenant, read-only, in each language the main
+ * portal has, each with its tenant's code; keyed `${tenantCode}/${locale}/${documentId}`. Empty
+ * unless the main portal is built.
  */
-export function networkArticlesLoader(): Loader {
-  const articles = PUBLIC_COLLECTIONS.articles;
+function networkCollectionLoader(name: string, collection: PublicCollectionName, schema: z.ZodType, perTenant: number): Loader {
   return {
-    name: 'portal-network-articles',
-    schema: networkArticleSchema,
+    name: `portal-network-${name}`,
+    schema,
     async load(context) {
       const target = tenantToLoad(context);
       if (!target) return;
@@ -172,8 +174,8 @@ export function networkArticlesLoader(): Loader {
           const locales = tenant.sites.map((site) => site.locale).filter((locale) => other.sites.some((site) => site.locale === locale));
           const perLocale = await Promise.all(
             locales.map(async (locale) =>
-              (await cms.fetchFirst(articles, other.code, locale, NETWORK_ARTICLES_PER_TENANT)).map((raw, position) => {
-                const entry = localizedEntry(`article of "${other.code}"`, locale, raw, position, `${other.code}/`);
+              (await cms.fetchFirst(PUBLIC_COLLECTIONS[collection], other.code, locale, perTenant)).map((raw, position) => {
+                const entry = localizedEntry(`${name} of "${other.code}"`, locale, raw, position, `${other.code}/`);
                 return { id: entry.id, raw: { ...raw, tenantCode: other.code } };
               }),
             ),
@@ -181,10 +183,20 @@ export function networkArticlesLoader(): Loader {
           entries.push(...perLocale.flat());
         }
       }
-      logSummary(context, await replaceEntries(context, entries, fingerprint(networkArticleSchema), 'articles of the other portals'));
+      logSummary(context, await replaceEntries(context, entries, fingerprint(schema), `${name} of the other portals`));
     },
   };
 }
+
+/** The latest published articles of every other tenant: the main portal's news from the component portals. */
+export const networkArticlesLoader = () => networkCollectionLoader('articles', 'articles', networkArticleSchema, NETWORK_ARTICLES_PER_TENANT);
+
+/**
+ * The consultations of every other tenant that close last: those still taking comments come first
+ * in the collection's order (latest closing first), so the main portal lists every open one.
+ */
+export const networkConsultationsLoader = () =>
+  networkCollectionLoader('consultations', 'consultations', networkConsultationSchema, NETWORK_CONSULTATIONS_PER_TENANT);
 
 /**
  * The outage notices a portal's banner may show, keyed `${tenantCode}/${locale}/${documentId}`:

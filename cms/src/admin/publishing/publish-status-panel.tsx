@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { ItemPublishStatus } from '@portal/contract';
 import { adminLanguage, errorMessage } from '../admin-language';
+import { sidePanel, type SidePanelBodyProps } from '../side-panel';
 import { BuildFailure } from './build-failure';
 
 const TEXT = {
   vi: {
-    title: 'Trạng thái trên cổng',
     none: 'Chưa đăng lên cổng.',
     queued: 'Đang chờ dựng lại cổng, từ',
     building: 'Đang dựng lại cổng, từ',
@@ -19,7 +19,6 @@ const TEXT = {
     refresh: 'Cập nhật',
   },
   en: {
-    title: 'Status on the portal',
     none: 'Not on the portal yet.',
     queued: 'Waiting for the portal to be rebuilt, since',
     building: 'The portal is being rebuilt, since',
@@ -36,27 +35,14 @@ const TEXT = {
 /** While a change is on its way, look again this often: builds take seconds to minutes. */
 const POLL_MS = 5_000;
 
-interface PanelProps {
-  model: string;
-  documentId?: string;
-  document?: { locale?: string; updatedAt?: string; publishedAt?: string | null };
-}
-
-/**
- * Side panel of the Content Manager's edit view: whether the item's latest publish, unpublish or
- * delete is queued, being built, live (with a link) or stuck in a failed build, and why. Content
- * types that are not portal content (the API answers 400) get no panel.
- */
-export function PublishStatusPanel({ model, documentId, document }: PanelProps) {
+/** Whether the item's latest publish, unpublish or delete is queued, being built, live (with a link) or stuck in a failed build, and why. */
+function PublishStatusBody({ model, documentId, locale, updatedAt, publishedAt, notApplicable }: SidePanelBodyProps) {
   const { get } = useFetchClient();
   const [status, setStatus] = useState<ItemPublishStatus | null>(null);
-  const [applies, setApplies] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
-  const locale = document?.locale ?? 'vi';
 
   useEffect(() => {
-    if (!documentId || !applies) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelled = false;
     const load = async () => {
@@ -68,7 +54,7 @@ export function PublishStatusPanel({ model, documentId, document }: PanelProps) 
         if (data.data.state === 'queued' || data.data.state === 'building') timer = setTimeout(load, POLL_MS);
       } catch (failure: any) {
         if (cancelled) return;
-        if (failure?.response?.status === 400) setApplies(false);
+        if (failure?.response?.status === 400) notApplicable();
         else setError(errorMessage(failure));
       }
     };
@@ -78,9 +64,8 @@ export function PublishStatusPanel({ model, documentId, document }: PanelProps) 
       clearTimeout(timer);
     };
     // Publishing changes the document's timestamps: look again then.
-  }, [model, documentId, locale, document?.updatedAt, document?.publishedAt, reloads, applies]);
+  }, [model, documentId, locale, updatedAt, publishedAt, reloads, notApplicable]);
 
-  if (!documentId || !applies) return null;
   const lang = adminLanguage();
   const text = TEXT[lang];
   const time = (value: string | null) => (value ? new Date(value).toLocaleString(lang) : '');
@@ -98,7 +83,7 @@ export function PublishStatusPanel({ model, documentId, document }: PanelProps) 
     }
   };
 
-  const content = (
+  return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8, width: '100%', fontSize: 13 }} data-testid="publish-status">
       {error && <p role="alert" style={{ color: '#d02b20' }}>{error}</p>}
       {status && (
@@ -118,5 +103,7 @@ export function PublishStatusPanel({ model, documentId, document }: PanelProps) 
       )}
     </div>
   );
-  return { title: text.title, content };
 }
+
+/** Side panel of the Content Manager's edit view; content that is not on a portal (the API answers 400) gets none. */
+export const PublishStatusPanel = sidePanel({ vi: 'Trạng thái trên cổng', en: 'Status on the portal' }, PublishStatusBody);

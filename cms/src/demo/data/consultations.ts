@@ -2,7 +2,10 @@ import { demoFile, type DemoCollection } from '../entry';
 
 const DRAFT = demoFile('van-ban-minh-hoa.pdf');
 
-/** Drafts put out for comment on the main portal (Quy chế Đ3 k6); agencies and contents are fictional. */
+/**
+ * Drafts put out for comment (Quy chế Đ3 k6): the province's, and a department's that the main
+ * portal lists too; agencies and contents are fictional.
+ */
 export const CONSULTATIONS: DemoCollection = {
   uid: 'api::consultation.consultation',
   entries: [
@@ -54,6 +57,19 @@ export const CONSULTATIONS: DemoCollection = {
           files: [{ file: DRAFT, title: 'Dự thảo Nghị quyết (PDF)' }],
           resultSummary:
             'Đã nhận **12 ý kiến** (9 qua thư điện tử, 3 qua Cổng thông tin điện tử quốc gia). 10 ý kiến đồng ý; 2 ý kiến đề nghị lùi thời điểm áp dụng đến ngày 01/01/2027 đã được tiếp thu. Nội dung là minh họa.',
+        },
+      },
+    },
+    {
+      tenant: 'snv',
+      shared: { openOn: '2027-01-04', closesOn: '2027-02-03', consultationStatus: 'open', commentEmail: 'gopy.snv@example.test' },
+      text: {
+        vi: {
+          slug: 'du-thao-quy-che-van-hoa-cong-vu',
+          title: 'Dự thảo Quy chế văn hóa công vụ tại các cơ quan, đơn vị (minh họa)',
+          summary: 'Quy định chuẩn mực ứng xử của cán bộ, công chức khi tiếp công dân. Nội dung là minh họa.',
+          draftingAgency: 'Sở Nội vụ (hư cấu)',
+          files: [{ file: DRAFT, title: 'Dự thảo Quy chế (PDF)' }],
         },
       },
     },

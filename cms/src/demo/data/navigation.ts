@@ -19,7 +19,7 @@ function mainMenu(tenant: string): DemoEntry {
   const items = (locale: Locale) => [
     { ...link(HOME, '/', locale), children: [] },
     { ...link(ABOUT, '/gioi-thieu/', locale), children: [link(ORGANISATION, '/co-cau-to-chuc/', locale), link(CONTACTS, '/danh-ba/', locale)] },
-    { ...link(NEWS, '/articles/', locale), children: [] },
+    { ...link(NEWS, '/tin-tuc/', locale), children: [] },
     { ...link(DOCUMENTS, '/van-ban/', locale), children: [] },
     { ...link(SERVICES, '/dich-vu-cong/', locale), children: [] },
     { ...link(SITE_MAP, '/so-do-cong/', locale), children: [] },

@@ -2,7 +2,7 @@ import { CONSULTATION_STAGE_LABELS, consultationStage, daysLeftToComment, type C
 import { fillTemplate } from '../template';
 import { CONTENT_TYPE_FACET } from '../search-fields';
 import { dateFact, documentLink, fact, label } from './helpers';
-import { downloadsOf, type Badge, type Fact, type SectionContext, type SectionModule } from './types';
+import { downloadsOf, type Badge, type Card, type Fact, type SectionContext, type SectionModule } from './types';
 
 type Context = Pick<SectionContext, 'locale' | 'strings' | 'today'>;
 
@@ -38,34 +38,39 @@ const STAGE_ORDER: Record<ConsultationStage, number> = { open: 0, upcoming: 1, c
  * Open consultations first, the one closing soonest on top, then those about to open; closed
  * ones follow in the collection's order (latest closing first).
  */
-function openFirst(items: readonly Consultation[], { today }: Pick<SectionContext, 'today'>): Consultation[] {
+export function openFirst<Item extends Consultation>(items: readonly Item[], { today }: Pick<SectionContext, 'today'>): Item[] {
   const rank = (item: Consultation) => STAGE_ORDER[consultationStage(item, today)];
   const soonest = (item: Consultation) => (consultationStage(item, today) === 'upcoming' ? item.openOn : item.closesOn);
   return [...items].sort((a, b) => rank(a) - rank(b) || (rank(a) < 2 ? soonest(a).localeCompare(soonest(b)) : 0));
+}
+
+const CONSULTATIONS_PATH = 'gop-y-du-thao/';
+
+/** A consultation's page on its portal, for links that cannot ask the plan (another portal's drafts). */
+export const consultationPath = (item: Pick<Consultation, 'slug'>) => `${CONSULTATIONS_PATH}${item.slug}/`;
+
+/** A consultation in a listing: who drafts it, how many days are left to comment, where it stands. */
+export function consultationCard(item: Consultation, context: Pick<SectionContext, 'locale' | 'strings' | 'today' | 'pathOf'>): Card {
+  const left = daysLeft(item, context);
+  return {
+    title: item.title,
+    path: context.pathOf('consultation', item.documentId),
+    date: item.openOn,
+    meta: [item.draftingAgency, ...(left ? [left] : [])],
+    summary: item.summary,
+    badge: stageBadge(item, context),
+  };
 }
 
 /** Lấy ý kiến dự thảo: drafts open for public comment and, once closed, what became of the comments (Quy chế Đ3 k6). */
 export const consultations: SectionModule<'consultation'> = {
   id: 'consultation',
   collection: 'consultations',
-  path: 'gop-y-du-thao/',
+  path: CONSULTATIONS_PATH,
   title: (strings) => strings.content.consultations,
   perPage: 20,
   order: openFirst,
-  listing: {
-    style: 'cards',
-    card: (item, context) => {
-      const left = daysLeft(item, context);
-      return {
-        title: item.title,
-        path: context.pathOf('consultation', item.documentId),
-        date: item.openOn,
-        meta: [item.draftingAgency, ...(left ? [left] : [])],
-        summary: item.summary,
-        badge: stageBadge(item, context),
-      };
-    },
-  },
+  listing: { style: 'cards', card: consultationCard },
   detail: {
     slug: (item) => item.slug,
     view: (item, context) => {

@@ -1,3 +1,4 @@
+import { articles } from './articles';
 import { consultations } from './consultations';
 import { contactEntries } from './contact-entries';
 import { directionItems } from './direction-items';
@@ -19,6 +20,7 @@ import type { AnySectionModule, SectionId, SectionModule } from './types';
 
 /** Every section, in the order the site map lists them. */
 export const SECTIONS: readonly AnySectionModule[] = [
+  articles,
   introPages,
   leaders,
   contactEntries,

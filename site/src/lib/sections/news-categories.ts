@@ -1,5 +1,6 @@
 import { CONTENT_TYPE_FACET } from '../search-fields';
 import type { NewsCategory } from '@portal/contract';
+import { articleCard } from './articles';
 import type { SectionContext, SectionModule } from './types';
 
 const articlesOf = (category: NewsCategory, context: SectionContext) =>
@@ -28,7 +29,7 @@ export const newsCategories: SectionModule<'news-category'> = {
       blocks: [],
       relations: [],
       downloads: [],
-      articles: articlesOf(category, context),
+      articles: articlesOf(category, context).map((article) => articleCard(article, context)),
     }),
     search: (category, context) => {
       const articles = articlesOf(category, context);

@@ -1,6 +1,7 @@
 import { PUBLIC_COLLECTIONS, type Article, type Locale, type TenantSite } from '@portal/contract';
 import { fillTemplate } from '../template';
 import { uiStrings } from '../ui-strings';
+import { articles, newestFirst } from './articles';
 import { SECTIONS } from './index';
 import type { AnySectionModule, Card, CorrectionsOf, EntryView, FilterDimension, SearchEntry, SectionContext, SectionEntries, SectionEntry, SectionId, TableCell } from './types';
 
@@ -101,8 +102,6 @@ function detailPaths(site: TenantSite, content: SectionContent): Map<string, str
       const slug = (section.detail.slug as (entry: SectionEntry) => string)(entry);
       const owner = owners.get(slug);
       if (owner) throw new PagePlanError(`${section.id} ${owner} and ${entry.documentId} (${site.locale}) both use the slug "${slug}"`);
-      // A numeric slug would take the address of a listing page.
-      if (/^\d+$/.test(slug)) throw new PagePlanError(`${section.id} ${entry.documentId} (${site.locale}) has the slug "${slug}", which is the address of a listing page`);
       owners.set(slug, entry.documentId);
       paths.set(`${section.id}/${entry.documentId}`, `${section.path}${slug}/`);
     }
@@ -137,7 +136,6 @@ function listingOf(section: AnySectionModule, entries: readonly SectionEntry[], 
 export function planSectionPages(
   site: TenantSite,
   content: SectionContent,
-  articles: readonly Article[],
   today: string,
   correctionsOf: CorrectionsOf = () => [],
 ): SectionDraft[] {
@@ -148,7 +146,7 @@ export function planSectionPages(
     locale,
     strings,
     today,
-    articles,
+    articles: (entriesOf(articles, content, locale) as Article[]).sort(newestFirst),
     pathOf: (section, documentId) => paths.get(`${section}/${documentId}`),
   };
   const drafts: SectionDraft[] = [];
@@ -227,10 +225,16 @@ export function planSectionPages(
 
     const { detail } = section;
     if (!detail) continue;
+    // A numeric slug may take the address of a later listing page, which would hide one of the two.
+    const listingPages = new Set(drafts.filter((draft) => draft.data.section === section.id).map((draft) => draft.path));
     const view = detail.view as (entry: SectionEntry, context: SectionContext) => EntryView;
     const search = detail.search as (entry: SectionEntry, context: SectionContext) => SearchEntry;
     for (const entry of entries) {
       const path = context.pathOf(section.id, entry.documentId)!;
+      if (listingPages.has(path)) {
+        const slug = path.slice(section.path.length, -1);
+        throw new PagePlanError(`${section.id} ${entry.documentId} (${locale}) has the slug "${slug}", which is the address of listing page ${slug}`);
+      }
       const entryView = { ...view(entry, context), corrections: correctionsOf(PUBLIC_COLLECTIONS[section.collection].uid, entry.documentId) };
       drafts.push({
         locale,

@@ -1,15 +1,19 @@
 import {
   COMPONENT_PORTAL_KIND_LABELS,
   articleSchema,
+  consultationSchema,
+  consultationStage,
   tenantSchema,
   tenantSiteSchema,
-  type Article,
   type ComponentPortal,
   type ComponentPortalKind,
   type Locale,
   type TenantSite,
 } from '@portal/contract';
 import { z } from 'astro/zod';
+import { articlePath } from './articles';
+import { consultationCard, consultationPath, openFirst } from './consultations';
+import type { Card, SectionContext } from './types';
 
 /** Another tenant of the installation, as the main portal's directory names and links it. */
 export const networkTenantSchema = z.object({ code: tenantSchema.shape.code, kind: tenantSchema.shape.kind, sites: z.array(tenantSiteSchema).min(1) });
@@ -18,6 +22,10 @@ export type NetworkTenant = z.infer<typeof networkTenantSchema>;
 /** An article of another portal, with the code of the tenant it comes from. */
 export const networkArticleSchema = articleSchema.extend({ tenantCode: tenantSchema.shape.code });
 export type NetworkArticle = z.infer<typeof networkArticleSchema>;
+
+/** A consultation of another portal, with the code of the tenant it comes from. */
+export const networkConsultationSchema = consultationSchema.extend({ tenantCode: tenantSchema.shape.code });
+export type NetworkConsultation = z.infer<typeof networkConsultationSchema>;
 
 /** How many of the other portals' latest articles the main portal lists. */
 export const NETWORK_NEWS_ITEMS = 20;
@@ -69,18 +77,50 @@ export function searchedPortals(locale: Locale, tenants: readonly NetworkTenant[
     .sort((a, b) => a.site.name.localeCompare(b.site.name, locale));
 }
 
-export interface NetworkNewsItem {
-  article: Article;
-  /** The portal it was published on, in this language. */
+/** An entry of another portal as the main portal lists it: linked on the portal it was published on. */
+export interface NetworkCard extends Card {
+  /** Below the source portal's language root. */
+  path: string;
   source: TenantSite;
+  /** When the entry last changed: the listing's last modification. */
+  updatedAt: string;
 }
 
 /** The other portals' latest articles in one language, newest first, each with its source portal. */
-export function networkNews(locale: Locale, tenants: readonly NetworkTenant[], articles: readonly NetworkArticle[]): NetworkNewsItem[] {
+export function networkNews(locale: Locale, tenants: readonly NetworkTenant[], articles: readonly NetworkArticle[]): NetworkCard[] {
   const byCode = new Map(tenants.map((tenant) => [tenant.code, tenant]));
   return articles
     .filter((article) => article.locale === locale && byCode.has(article.tenantCode))
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.documentId.localeCompare(b.documentId))
     .slice(0, NETWORK_NEWS_ITEMS)
-    .map(({ tenantCode, ...article }) => ({ article, source: siteFor(byCode.get(tenantCode)!, locale) }));
+    .map((article) => ({
+      title: article.title,
+      path: articlePath(article),
+      date: article.publishedAt,
+      meta: [],
+      summary: article.summary,
+      source: siteFor(byCode.get(article.tenantCode)!, locale),
+      updatedAt: article.updatedAt,
+    }));
+}
+
+/**
+ * The drafts the other portals have open for comment, or about to open, in one language: the main
+ * portal lists them with its own (Quy chế Đ3 k6), open ones first with the days left, each linked
+ * on the drafting agency's portal. Closed ones stay on their own portal with their summary.
+ */
+export function networkConsultations(
+  tenants: readonly NetworkTenant[],
+  items: readonly NetworkConsultation[],
+  context: Pick<SectionContext, 'locale' | 'strings' | 'today'>,
+): NetworkCard[] {
+  const byCode = new Map(tenants.map((tenant) => [tenant.code, tenant]));
+  const takingComments = items.filter(
+    (item) => item.locale === context.locale && byCode.has(item.tenantCode) && ['open', 'upcoming'].includes(consultationStage(item, context.today)),
+  );
+  return openFirst(takingComments, context).map((item) => {
+    const path = consultationPath(item);
+    const source = siteFor(byCode.get(item.tenantCode)!, context.locale);
+    return { ...consultationCard(item, { ...context, pathOf: () => path }), path, source, updatedAt: item.updatedAt };
+  });
 }

@@ -27,6 +27,7 @@ import type { UiStrings } from '../ui-strings';
 
 /** The entries of each section: one content type each, one module each under `sections/`. */
 export interface SectionEntries {
+  article: Article;
   'legal-document': LegalDocument;
   'gazette-issue': GazetteIssue;
   'direction-item': DirectionItem;
@@ -111,8 +112,8 @@ export interface EntryView {
   blocks: TextBlock[];
   relations: RelationGroup[];
   downloads: Download[];
-  /** Articles listed on the page (a news category's). */
-  articles?: Article[];
+  /** Articles listed on the page (a news category's), as cards. */
+  articles?: Card[];
   /** Public change notes of the corrections made since first publication, oldest first (Quy chế Đ3.4). */
   corrections?: Correction[];
 }
