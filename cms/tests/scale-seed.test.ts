@@ -18,6 +18,8 @@ describe.each(DATABASES)('seed:scale on %s', (database) => {
     [['--tenants', '0', '--docs', '10'], /--tenants must be a whole number from 1 to 500, not "0"/],
     [['--tenants', '2', '--docs', 'many'], /--docs must be a whole number/],
     [['--tenants', '2', '--docs', '10', '--fast'], /Unknown option '--fast'/],
+    [['--tenants', '1', '--kind', 'city', '--docs', '10'], /--kind must be one of province, department, commune, not "city"/],
+    [['--into', 'snv', '--tenants', '1', '--docs', '10'], /--into adds to one existing portal: it takes neither --tenants nor --kind/],
   ])('explains bad arguments %j with the usage', async (args, problem) => {
     const { code, output } = await seedScale(...args);
     expect(code).toBe(2);
@@ -53,6 +55,29 @@ describe.each(DATABASES)('seed:scale on %s', (database) => {
     expect(events.filter((event) => event.action === 'tenant-change')).toHaveLength(2);
     expect(events.filter((event) => event.action === 'publish')).toHaveLength(40);
   });
+
+  it('adds portals of the kind asked, and bulk-imports into an existing portal with no number or address twice', async () => {
+    const { code, output } = await seedScale('--tenants', '1', '--kind', 'department', '--docs', '10');
+    expect(code, output).toBe(0);
+    const department = /created 1 department tenants: ([a-z0-9-]+)/.exec(output)![1]!;
+    const { tenants } = (await (await cms.publisherFetch(PUBLISHING_API.tenants)).json()) as { tenants: { code: string; kind: string }[] };
+    expect(tenants.find((tenant) => tenant.code === department)?.kind).toBe('department');
+
+    const imported = await seedScale('--into', department, '--docs', '10');
+    expect(imported.code, imported.output).toBe(0);
+    expect(imported.output).toContain(`adding to portal ${department}, which has 10 documents`);
+    const read = (collection: typeof PUBLIC_COLLECTIONS.legalDocuments | typeof PUBLIC_COLLECTIONS.articles) =>
+      fetchPublicCollection(publisherGraphql(cms.stack), collection, { code: department, locale: 'km' });
+    const [legalDocuments, articles] = await Promise.all([read(PUBLIC_COLLECTIONS.legalDocuments), read(PUBLIC_COLLECTIONS.articles)]);
+    expect(legalDocuments).toHaveLength(14);
+    expect(articles).toHaveLength(6);
+    for (const entries of [legalDocuments, articles]) expect(new Set(entries.map((entry) => entry.slug)).size).toBe(entries.length);
+    expect(new Set(legalDocuments.map((entry) => entry.documentNumber)).size).toBe(14);
+
+    const unknown = await seedScale('--into', 'no-such-portal', '--docs', '1');
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('no portal with code "no-such-portal" in the CMS');
+  }, 300_000); // three runs of seed:scale, each loading the CMS in its own process
 
   it('writes documents an editor can go on publishing in the admin panel', async () => {
     const [document] = await cms.admin.findDocuments('api::legal-document.legal-document', '&locale=en&filters[summary][$contains]=Synthetic');

@@ -1,5 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { ARTICLE, expect, test } from '../fixtures/portal';
 
 async function publishArticle(portal: import('../fixtures/portal').Portal, tenantCode: string, title: string) {
@@ -41,20 +40,7 @@ test.describe('the live site survives publisher failures and loses no publish', 
     await portal.waitFor('the article goes live once builds work again', async () => (await portal.fetchPage(url)).status === 200);
   });
 
-  test('killing the publisher mid-build leaves the old site served; the restarted publisher finishes the job', async ({ portal }) => {
-    const home = await portal.url('chauthanh', 'vi');
-    const buildsBefore = (await portal.builds()).length;
-    const url = await publishArticle(portal, 'chauthanh', 'Tin trong lúc tiến trình bị dừng');
-    const runningBuilds = () => readdir(join(portal.stack.publisherStateDir, 'running')).catch(() => [] as string[]);
-    await portal.waitFor('a build is running', async () => (await runningBuilds()).includes('chauthanh.pid'), 60_000);
-    await portal.stack.publisher.kill('SIGKILL');
-    expect((await portal.fetchPage(home)).status).toBe(200);
-    expect((await portal.fetchPage(url)).status).toBe(404);
-
-    // The supervisor restarts the publisher; it reaps the orphaned build and rebuilds.
-    await portal.waitFor('the article is live after the restart', async () => (await portal.fetchPage(url)).status === 200, 180_000);
-    const releases = await readdir(join(portal.stack.sitesDir, 'chauthanh', 'releases'));
-    expect(releases.filter((name) => name.endsWith('.partial'))).toEqual([]);
-    expect((await portal.builds()).length).toBeGreaterThan(buildsBefore);
-  });
+  // Killing the publisher mid-build, the CMS mid-publish, a full disk, a damaged release and a
+  // restart of everything are drilled on one installation behind nginx, under continuous
+  // reading: packages/stack/src/fault-drills.test.ts.
 });

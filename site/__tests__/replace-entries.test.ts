@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ContractMismatchError, replaceEntries } from '../src/loaders/replace-entries';
+import { ContractMismatchError, EMPTY_COLLECTION_MARKER, replaceEntries } from '../src/loaders/replace-entries';
 
 type Stored = { id: string; data: Record<string, unknown>; digest?: string | number };
 
@@ -54,6 +54,15 @@ describe('replaceEntries', () => {
     ]);
     expect(await replaceEntries(context, [{ id: 'vi/a', raw: { title: 'A' } }], 'v1')).toEqual({ changed: 0, unchanged: 1, removed: 1 });
     expect([...entries.keys()]).toEqual(['vi/a']);
+  });
+
+  it('keeps one placeholder in a collection the CMS has nothing for, so Astro does not warn it is missing, and drops it with the first entry', async () => {
+    const { context, entries } = fakeContext([{ id: 'vi/a', data: { title: 'A' }, digest: digestOf({ title: 'A' }) }]);
+    expect(await replaceEntries(context, [], 'v1')).toEqual({ changed: 0, unchanged: 0, removed: 1 });
+    expect([...entries.keys()]).toEqual([EMPTY_COLLECTION_MARKER]);
+    expect(await replaceEntries(context, [], 'v1')).toEqual({ changed: 0, unchanged: 0, removed: 0 });
+    expect(await replaceEntries(context, [{ id: 'vi/b', raw: { title: 'B' } }], 'v1')).toEqual({ changed: 1, unchanged: 0, removed: 0 });
+    expect([...entries.keys()]).toEqual(['vi/b']);
   });
 
   it('leaves the store untouched when any entry is invalid', async () => {

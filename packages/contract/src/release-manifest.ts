@@ -17,5 +17,7 @@ export const releaseManifestSchema = z.object({
   tenantCode: tenantCodeSchema,
   builtAt: z.string(),
   sites: z.array(tenantSiteSchema).min(1),
+  /** How many pages the release holds, for the publisher's one line per build; absent in older releases. */
+  pages: z.number().int().nonnegative().optional(),
 });
 export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;

@@ -10,7 +10,7 @@ export interface SchedulerOptions {
   retryMaxMs: number;
 }
 
-/** Why a build was asked for without new events. */
+/** Why a build was asked for without new events; 'daily-refresh' also rebuilds a live release damaged on disk. */
 export type BuildRequest = 'no-live-site' | 'daily-refresh' | 'retry';
 
 export interface BuildJob {

@@ -100,6 +100,7 @@ const publisher = new Publisher({
   },
   pollIntervalMs,
   keepReleases: wholeNumber('PUBLISHER_KEEP_RELEASES', 3, 1),
+  keepLogs: wholeNumber('PUBLISHER_KEEP_LOGS', 100, 1),
   refreshCheckMs: milliseconds('PUBLISHER_REFRESH_CHECK_MS', 60_000),
   queue: buildQueue(),
 });

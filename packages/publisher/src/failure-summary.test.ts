@@ -27,7 +27,29 @@ describe('firstMeaningfulLines', () => {
     );
   });
 
-  it('falls back to the last lines of a log without an error line', () => {
+  it('leads with the operating system refusing the build, such as a full disk, however the tool reports it', () => {
+    const log = [
+      '10:41:09 [build] Building static entrypoints...',
+      '✗ Build failed in 511ms',
+      '10:41:10 [ERROR] [UNHANDLEABLE_ERROR] An unhandled error occurred',
+      '  Stack trace:',
+      "  ENOSPC: no space left on device, write '/var/lib/portal/sites/snv/releases/x.partial/vi/index.html'",
+      '    at async writeFile (node:internal/fs/promises:1:1)',
+    ].join('\n');
+    expect(firstMeaningfulLines(log)).toBe("ENOSPC: no space left on device, write '/var/lib/portal/sites/snv/releases/x.partial/vi/index.html'");
+  });
+
+  it('leads with a system error the tool printed bare, before the last lines of the log', () => {
+    const log = [
+      '17:59:15 [build] Rearranging server assets...',
+      "EXDEV: cross-device link not permitted, rename '/opt/portal/site/.astro/.prerender/_astro/a.svg' -> '/var/lib/portal/sites/snv/releases/x.partial/_astro/a.svg'",
+      '  Location:',
+      '    /opt/portal/node_modules/astro/dist/core/build/static-build.js:252:5',
+    ].join('\n');
+    expect(firstMeaningfulLines(log)).toMatch(/^EXDEV: cross-device link not permitted, rename /);
+  });
+
+    it('falls back to the last lines of a log without an error line', () => {
     expect(firstMeaningfulLines('a\nb\n\nKilled\n')).toBe('a\nb\nKilled');
   });
 });

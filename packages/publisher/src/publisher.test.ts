@@ -59,7 +59,7 @@ class FakeCms implements PublishingClient {
 
 }
 
-const manifest = JSON.stringify({ tenantCode: 'snv', builtAt: new Date().toISOString(), sites: [{ locale: 'vi', host: 'snv.localhost', pathPrefix: '/', name: 'Sở Nội vụ' }] });
+const manifest = JSON.stringify({ tenantCode: 'snv', builtAt: new Date().toISOString(), pages: 1, sites: [{ locale: 'vi', host: 'snv.localhost', pathPrefix: '/', name: 'Sở Nội vụ' }] });
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -69,9 +69,11 @@ afterEach(async () => {
 async function publisherFor(cms: FakeCms, buildMs = 200, queue?: BuildQueue) {
   const dir = await mkdtemp(join(tmpdir(), 'publisher-'));
   const failFlag = join(dir, 'fail');
+  const lines: string[] = [];
   const script = [
     `sleep ${buildMs / 1000}`,
     `if [ -f '${failFlag}' ]; then echo "12:00:00 [ERROR] The CMS's articles vi/abc (\\"Tin\\") does not match the content contract: title: expected string" >&2; exit 1; fi`,
+    `mkdir -p "$PORTAL_OUT_DIR/vi" && echo home > "$PORTAL_OUT_DIR/vi/index.html"`,
     `printf '%s' '${manifest}' > "$PORTAL_OUT_DIR/${RELEASE_MANIFEST_FILE}"`,
   ].join('\n');
   const publisher = new Publisher({
@@ -82,15 +84,16 @@ async function publisherFor(cms: FakeCms, buildMs = 200, queue?: BuildQueue) {
     scheduler: { quietMs: 30, maxWaitMs: 300, retryInitialMs: 100, retryMaxMs: 400 },
     pollIntervalMs: 20,
     keepReleases: 3,
+    keepLogs: 100,
     refreshCheckMs: 60_000,
-    log: () => undefined,
+    log: (line) => lines.push(line),
     ...(queue ? { queue } : {}),
   });
   cleanups.push(async () => {
     await publisher.stop();
     await rm(dir, { recursive: true, force: true });
   });
-  return { publisher, failFlag };
+  return { publisher, failFlag, lines };
 }
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
@@ -139,6 +142,23 @@ describe('Publisher', () => {
     await rm(failFlag);
     await until(() => cms.pendingOf('snv').length === 0);
     expect(cms.builds.at(-1)).toMatchObject({ eventCount: 3, outcome: { status: 'live' } });
+  });
+
+  it('writes one line per build with its figures, and names the tenant, item and field of a failure on it', async () => {
+    const cms = new FakeCms();
+    cms.record('snv', 3);
+    const { publisher, failFlag, lines } = await publisherFor(cms, 50);
+    await writeFile(failFlag, '');
+    void publisher.start();
+    await until(() => cms.builds.some((build) => build.outcome?.status === 'failed'));
+    await rm(failFlag);
+    await until(() => cms.pendingOf('snv').length === 0);
+    const buildLines = lines.filter((line) => /^(build of snv|snv is live)/.test(line));
+    expect(buildLines).toHaveLength(2);
+    expect(buildLines[0]).toMatch(
+      /^build of snv failed after \d+\.\d s, the previous release stays live; 3 event\(s\) of CMS build 1 stay pending: The CMS's articles vi\/abc \("Tin"\) does not match the content contract: title: expected string \| \(build of snv exited with code 1; log: .+\)$/,
+    );
+    expect(buildLines[1]).toMatch(/^snv is live: release \S+ \(CMS build 2\), 1 pages, 1 site\(s\), 3 event\(s\), \d+\.\d s$/);
   });
 
   it('acknowledges nothing when stopped mid-build: the build stays open and its events pending', async () => {

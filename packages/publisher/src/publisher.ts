@@ -1,11 +1,12 @@
 import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BuildOutcome, ClaimedBuild } from '@portal/contract';
+import type { BuildOutcome, ClaimedBuild, ReleaseManifest } from '@portal/contract';
 import { BuildJournal, type BuildRecord } from './build-journal.js';
+import { pruneBuildLogs } from './build-logs.js';
 import type { BuildQueue, Handover } from './build-queue.js';
 import { BuildScheduler, type BuildJob, type SchedulerOptions } from './build-scheduler.js';
-import { outdatedTenants } from './daily-refresh.js';
+import { staleSites, type StaleSite } from './daily-refresh.js';
 import { failureReport } from './failure-summary.js';
 import { InProcessBuildQueue } from './in-process-queue.js';
 import { CmsRefusedError, CmsUnavailableError, type PublishingClient } from './outbox-client.js';
@@ -21,6 +22,8 @@ export interface PublisherOptions {
   scheduler: SchedulerOptions;
   pollIntervalMs: number;
   keepReleases: number;
+  /** Build logs kept per tenant, newest first; older ones are deleted after each build. */
+  keepLogs: number;
   /** How often to look for portals built on an earlier day (they are rebuilt when nothing else waits). */
   refreshCheckMs: number;
   /** Where due builds run; by default one at a time in this process. */
@@ -48,7 +51,7 @@ export class Publisher {
   #cmsWasDown = false;
   #reporting: Promise<void> = Promise.resolve();
   #running: Promise<void> | undefined;
-  #outdated: string[] = [];
+  #outdated: StaleSite[] = [];
   #outdatedCheckedAt = 0;
 
   constructor(options: PublisherOptions) {
@@ -154,9 +157,10 @@ export class Publisher {
   }
 
   /**
-   * Rebuilds, one at a time and only when no publish waits, the portals built on an earlier day:
-   * what they show can change with the date alone (document validity), and editors' publishes
-   * keep their priority. Skipped while the CMS is unreachable; the live sites stay as they are.
+   * Rebuilds, one at a time and only when no publish waits, the portals built on an earlier day
+   * (what they show can change with the date alone: document validity) and those whose live
+   * release was damaged on disk. Editors' publishes keep their priority. Skipped while the CMS is
+   * unreachable; the live sites stay as they are.
    */
   async #refreshOneOutdatedSite(): Promise<void> {
     const now = new Date();
@@ -164,7 +168,7 @@ export class Publisher {
       this.#outdatedCheckedAt = now.getTime();
       try {
         const codes = (await this.#options.client.tenants()).map((tenant) => tenant.code);
-        this.#outdated = await outdatedTenants(codes, this.#options.releases, now);
+        this.#outdated = await staleSites(codes, this.#options.releases, now);
       } catch (error) {
         this.#reportCmsDown(error);
         return;
@@ -172,10 +176,10 @@ export class Publisher {
     }
     // A publish may have rebuilt a portal since the list was made.
     while (this.#outdated.length > 0) {
-      const [next] = await outdatedTenants(this.#outdated.splice(0, 1), this.#options.releases, now);
+      const [next] = await staleSites(this.#outdated.splice(0, 1).map((site) => site.tenantCode), this.#options.releases, now);
       if (!next) continue;
-      this.#log(`refreshing ${next}: its live release was built on an earlier day`);
-      this.#scheduler.request(next, 'daily-refresh', now.getTime());
+      this.#log(`refreshing ${next.tenantCode}: ${next.reason}`);
+      this.#scheduler.request(next.tenantCode, 'daily-refresh', now.getTime());
       return;
     }
   }
@@ -239,7 +243,7 @@ export class Publisher {
     const { client, releases } = this.#options;
     if (job.request === 'retry') return true;
     if (job.request === 'no-live-site' && !(await releases.currentId(job.tenantCode))) return true;
-    if (job.request === 'daily-refresh' && (await outdatedTenants([job.tenantCode], releases, new Date())).length > 0) return true;
+    if (job.request === 'daily-refresh' && (await staleSites([job.tenantCode], releases, new Date())).length > 0) return true;
     return job.newestEventId > 0 && (await client.pendingTenants()).some((pending) => pending.tenantCode === job.tenantCode);
   }
 
@@ -275,7 +279,6 @@ export class Publisher {
       });
     try {
       claimed = await client.startBuild(job.tenantCode);
-      this.#log(`building ${job.tenantCode} for ${claimed.eventCount} event(s) (CMS build ${claimed.buildId})`);
       const tenants = await client.tenants();
       let outcome: BuildOutcome;
       if (!tenants.some((tenant) => tenant.code === job.tenantCode)) {
@@ -303,7 +306,7 @@ export class Publisher {
         await releases.prune(job.tenantCode, this.#options.keepReleases);
         await record('succeeded');
         outcome = { status: 'live', releaseId: release.id };
-        this.#log(`${job.tenantCode} is live (release ${release.id}, ${Date.now() - startedAt.getTime()} ms)`);
+        this.#log(liveLine(job.tenantCode, release.id, await releases.currentManifest(job.tenantCode), claimed, Date.now() - startedAt.getTime()));
       }
       await this.#reportOutcome(claimed.buildId, outcome);
       return { lastEventId: claimed.lastEventId };
@@ -313,13 +316,31 @@ export class Publisher {
       if (!this.#stop.signal.aborted) {
         const reason = await failureReport(error);
         await record('failed', reason);
-        this.#log(`build of ${job.tenantCode} failed, the previous release stays live: ${reason}`);
+        const waiting = claimed ? `${claimed.eventCount} event(s) of CMS build ${claimed.buildId} stay pending` : 'no event claimed';
+        this.#log(`build of ${job.tenantCode} failed after ${seconds(Date.now() - startedAt.getTime())}, the previous release stays live; ${waiting}: ${oneLine(reason)}`);
         if (claimed) await this.#reportOutcome(claimed.buildId, { status: 'failed', error: reason });
       }
       if (error instanceof CmsUnavailableError) this.#reportCmsDown(error);
       throw error;
     } finally {
       await rm(pidFile, { force: true });
+      await pruneBuildLogs(dirname(logFile), this.#options.keepLogs);
     }
   }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** A failure's reason spans lines (the build's own error, then how it ended); the log gets one line per build. */
+const oneLine = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean).join(' | ');
+
+/** The one line a live build writes: what went live and its figures. */
+function liveLine(tenantCode: string, releaseId: string, manifest: ReleaseManifest | undefined, claimed: ClaimedBuild, durationMs: number): string {
+  const figures = [
+    ...(manifest?.pages === undefined ? [] : [`${manifest.pages} pages`]),
+    ...(manifest ? [`${manifest.sites.length} site(s)`] : []),
+    `${claimed.eventCount} event(s)`,
+    seconds(durationMs),
+  ];
+  return `${tenantCode} is live: release ${releaseId} (CMS build ${claimed.buildId}), ${figures.join(', ')}`;
 }

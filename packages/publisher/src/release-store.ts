@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LIVE_RELEASE_LINK, RELEASE_MANIFEST_FILE, releaseManifestSchema, type ReleaseManifest } from '@portal/contract';
 
 const PARTIAL_SUFFIX = '.partial';
+/** What liveReleaseProblem answers for a tenant never built or taken down. */
+export const NO_LIVE_RELEASE = 'no live release';
 let sequence = 0;
 
 /** Release ids sort in creation order, even for two builds within one millisecond. */
@@ -76,6 +78,22 @@ export class ReleaseStore {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * Why the live release cannot be served as built, or undefined when it can: none is live, its
+   * manifest is unreadable, or a site's home page is gone (a disk error, a careless hand). Cheap
+   * enough to ask of every tenant every minute: it reads one file and checks one per site.
+   */
+  async liveReleaseProblem(tenantCode: string): Promise<string | undefined> {
+    if (!(await this.currentId(tenantCode))) return NO_LIVE_RELEASE;
+    const manifest = await this.currentManifest(tenantCode);
+    if (!manifest || manifest.tenantCode !== tenantCode) return `live release has no valid ${RELEASE_MANIFEST_FILE}`;
+    for (const site of manifest.sites) {
+      const home = join(site.locale, 'index.html');
+      if (!(await access(join(this.currentLink(tenantCode), home)).then(() => true, () => false))) return `live release lacks ${home}`;
+    }
+    return undefined;
   }
 
   /** Takes a tenant's portal offline (the tenant was deleted in the CMS). Its releases stay for audit. */

@@ -5,8 +5,8 @@
 // news back through GraphQL the way the site build does: page by page (100 a page), the
 // tenant's languages at once, with the publisher's token. Each collection is read twice: with
 // its GraphQL collection query (relations resolved entry by entry) and with the bulk export.
-import { availableParallelism, cpus, totalmem } from 'node:os';
 import { LOCALES, fetchPublicCollection, PUBLIC_COLLECTIONS, PUBLIC_PAGE_SIZE, type FetchOptions, type PublicCollection } from '@portal/contract';
+import { machineLine } from './bench-support.js';
 import { createDisposableStack } from './disposable-stack.js';
 import { createTemporaryDatabase } from './postgres-database.js';
 import { publisherGraphql } from './publisher-graphql.js';
@@ -33,7 +33,7 @@ async function measureExport(stack: Stack, tenantCodes: readonly string[], colle
   return { entries: entries.length, seconds };
 }
 
-console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`);
+console.log(machineLine());
 console.log(`${DOCUMENTS} documents over ${TENANTS} tenants, each document in ${LOCALES.join(', ')}; GraphQL page size ${PUBLIC_PAGE_SIZE}`);
 for (const database of DATABASES) {
   const postgres = database === 'postgres' ? await createTemporaryDatabase() : undefined;

@@ -2,22 +2,14 @@
 // `pnpm bench`: publish→live latency and build time per demo tenant, on a fresh installation
 // with the publisher's default settings, printed with the machine it ran on.
 import { readFile } from 'node:fs/promises';
-import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { BuildRecord } from '@portal/publisher';
+import { machineLine, newsItemUrl, percentile, seconds, untilServed } from './bench-support.js';
 import { createDisposableStack } from './disposable-stack.js';
 import type { Stack } from './stack.js';
 
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES ?? 12);
 const ARTICLE = 'api::article.article';
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function readJournal(stack: Stack): Promise<BuildRecord[]> {
   const text = await readFile(join(stack.publisherStateDir, 'builds.jsonl'), 'utf8').catch(() => '');
@@ -27,7 +19,7 @@ async function readJournal(stack: Stack): Promise<BuildRecord[]> {
 const { stack, dispose } = await createDisposableStack('bench', { output: () => undefined });
 
 try {
-  console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`);
+  console.log(machineLine());
   console.log('starting a fresh installation (SQLite, demo content)…');
   await stack.start();
   const routes = await stack.waitForAllSites();
@@ -45,14 +37,10 @@ try {
       tenant: { connect: [{ documentId: await admin.tenantDocumentId(tenantCode) }] },
     });
     const route = routes.find((candidate) => candidate.tenantCode === tenantCode && candidate.locale === 'vi')!;
-    const url = `${stack.portalUrl(route)}tin-tuc/${slug}/`;
+    const url = newsItemUrl(stack, route, slug);
     const publishedAt = Date.now();
     await admin.publish(ARTICLE, documentId, 'vi');
-    while ((await stack.fetchPage(url).catch(() => ({ status: 0 }))).status !== 200) {
-      if (Date.now() - publishedAt > 300_000) throw new Error(`${url} not live after 300 s`);
-      await sleep(50);
-    }
-    latencies.push(Date.now() - publishedAt);
+    latencies.push(await untilServed(stack, url, publishedAt));
     console.log(`  publish ${String(n + 1).padStart(2)} (${tenantCode.padEnd(9)}) live after ${seconds(latencies.at(-1)!)}`);
   }
 

@@ -1,7 +1,7 @@
-import { documentNumberKey, type Locale, type LegalDocumentType, type LegalField } from '@portal/contract';
+import { documentNumberKey, type Locale, type LegalDocumentType, type LegalField, type TenantKind } from '@portal/contract';
 
-// Synthetic but plausible trilingual content for load tests: commune portals with Vietnamese
-// names, their legal documents and news. Deterministic for a given seed, so runs compare.
+// Synthetic but plausible trilingual content for load tests: portals with Vietnamese names (a
+// province's main portal, department-level boards, communes), their legal documents and news. Deterministic for a given seed, so runs compare.
 
 type Trilingual = Record<Locale, string>;
 
@@ -128,8 +128,24 @@ export interface ScaleArticle {
   text: Record<Locale, Record<string, unknown>>;
 }
 
-/** N commune tenants with distinct codes, none of them taken by `existing`. */
-export function scaleTenants(count: number, existing: ReadonlySet<string>, seed = 1): ScaleTenant[] {
+/** How a synthetic unit of each kind is named, from its two-syllable name in each language. */
+const UNIT_NAMES: Record<TenantKind, { names(name: Trilingual): Trilingual; place(name: Trilingual): Trilingual }> = {
+  province: {
+    names: (name) => ({ vi: `Cổng thông tin điện tử tỉnh ${name.vi} (dữ liệu thử tải)`, en: `${name.en} Province Portal (load-test data)`, km: `វិបផតថលព័ត៌មានអេឡិចត្រូនិកខេត្ត${name.km} (ទិន្នន័យសាកល្បង)` }),
+    place: (name) => ({ vi: `tỉnh ${name.vi}`, en: `${name.en} Province`, km: `ខេត្ត${name.km}` }),
+  },
+  department: {
+    names: (name) => ({ vi: `Ban Quản lý khu ${name.vi} (dữ liệu thử tải)`, en: `${name.en} Zone Management Board (load-test data)`, km: `គណៈគ្រប់គ្រងតំបន់${name.km} (ទិន្នន័យសាកល្បង)` }),
+    place: (name) => ({ vi: `khu ${name.vi}`, en: `the ${name.en} Zone`, km: `តំបន់${name.km}` }),
+  },
+  commune: {
+    names: (name) => ({ vi: `Ủy ban nhân dân xã ${name.vi} (dữ liệu thử tải)`, en: `People’s Committee of ${name.en} Commune (load-test data)`, km: `គណៈកម្មាធិការប្រជាជនឃុំ${name.km} (ទិន្នន័យសាកល្បង)` }),
+    place: (name) => ({ vi: `xã ${name.vi}`, en: `${name.en} Commune`, km: `ឃុំ${name.km}` }),
+  },
+};
+
+/** N tenants of one kind with distinct codes, none of them taken by `existing`. */
+export function scaleTenants(count: number, existing: ReadonlySet<string>, kind: TenantKind = 'commune', seed = 1): ScaleTenant[] {
   const next = random(seed);
   const tenants: ScaleTenant[] = [];
   const taken = new Set(existing);
@@ -140,20 +156,22 @@ export function scaleTenants(count: number, existing: ReadonlySet<string>, seed 
     let code = base;
     for (let suffix = 2; taken.has(code); suffix += 1) code = `${base}-${suffix}`;
     taken.add(code);
-    const vi = `${first[0]} ${second[0]}`;
-    const en = `${first[1][0]!.toUpperCase()}${first[1].slice(1)} ${second[1][0]!.toUpperCase()}${second[1].slice(1)}`;
-    const km = `${first[2]}${second[2]}`;
-    tenants.push({
-      code,
-      names: { vi: `Ủy ban nhân dân xã ${vi} (dữ liệu thử tải)`, en: `People’s Committee of ${en} Commune (load-test data)`, km: `គណៈកម្មាធិការប្រជាជនឃុំ${km} (ទិន្នន័យសាកល្បង)` },
-      place: { vi: `xã ${vi}`, en: `${en} Commune`, km: `ឃុំ${km}` },
-    });
+    const name: Trilingual = {
+      vi: `${first[0]} ${second[0]}`,
+      en: `${first[1][0]!.toUpperCase()}${first[1].slice(1)} ${second[1][0]!.toUpperCase()}${second[1].slice(1)}`,
+      km: `${first[2]}${second[2]}`,
+    };
+    tenants.push({ code, names: UNIT_NAMES[kind].names(name), place: UNIT_NAMES[kind].place(name) });
   }
   return tenants;
 }
 
-/** `count` legal documents spread round-robin over the tenants, about one in eight acting on an earlier one. */
-export function scaleLegalDocuments(tenants: readonly ScaleTenant[], count: number, seed = 2): ScaleLegalDocument[] {
+/**
+ * `count` legal documents spread round-robin over the tenants, about one in eight acting on an
+ * earlier one. Their numbers start after `numberedBefore`, the documents a tenant already has, so
+ * a second load into the same portal gives no number or address twice.
+ */
+export function scaleLegalDocuments(tenants: readonly ScaleTenant[], count: number, numberedBefore = 0, seed = 2): ScaleLegalDocument[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const documents: ScaleLegalDocument[] = [];
@@ -164,7 +182,7 @@ export function scaleLegalDocuments(tenants: readonly ScaleTenant[], count: numb
     const topic = pick(TOPICS);
     const year = 2020 + Math.floor(next() * 7);
     const day = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
-    const sequence = Math.floor(index / tenants.length) + 1;
+    const sequence = numberedBefore + Math.floor(index / tenants.length) + 1;
     const number = `${sequence}${template.withYear ? `/${year}` : ''}/${template.symbol}-UBND`;
     const title = template.title(topic, tenant.place, year);
     const text = (locale: Locale) => ({
@@ -185,8 +203,8 @@ export function scaleLegalDocuments(tenants: readonly ScaleTenant[], count: numb
   return documents;
 }
 
-/** `count` news items spread round-robin over the tenants. */
-export function scaleArticles(tenants: readonly ScaleTenant[], count: number, seed = 3): ScaleArticle[] {
+/** `count` news items spread round-robin over the tenants, their addresses numbered after `numberedBefore`. */
+export function scaleArticles(tenants: readonly ScaleTenant[], count: number, numberedBefore = 0, seed = 3): ScaleArticle[] {
   const next = random(seed);
   return Array.from({ length: count }, (_, index) => {
     const tenant = tenants[index % tenants.length]!;
@@ -196,7 +214,7 @@ export function scaleArticles(tenants: readonly ScaleTenant[], count: number, se
       en: `${tenant.place.en} steps up ${topic.en}`,
       km: `${tenant.place.km}ពង្រឹង${topic.km}`,
     };
-    const text = (locale: Locale) => ({ title: title[locale], slug: `tin-${index + 1}`, summary: SYNTHETIC[locale], body: `${title[locale]}\n\n${SYNTHETIC[locale]}` });
+    const text = (locale: Locale) => ({ title: title[locale], slug: `tin-${numberedBefore + index + 1}`, summary: SYNTHETIC[locale], body: `${title[locale]}\n\n${SYNTHETIC[locale]}` });
     return { tenant: tenant.code, text: { vi: text('vi'), en: text('en'), km: text('km') } };
   });
 }

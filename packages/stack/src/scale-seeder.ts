@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '@portal/contract';
+import { DEFAULT_LOCALE, LOCALES, type Locale, type TenantKind } from '@portal/contract';
 import type { InProcessCms } from './in-process-cms.js';
 import { scaleArticles, scaleLegalDocuments, scaleTenants, type ScaleTenant } from './scale-content.js';
 
@@ -8,8 +8,11 @@ const ARTICLE = 'api::article.article';
 /** Documents written per transaction: fewer commits, while a failure loses little. */
 const BATCH = 25;
 
+/** New portals of one kind, or an existing portal the documents are added to (a bulk import). */
+export type ScalePortals = { add: number; kind: TenantKind } | { into: string };
+
 export interface ScaleRequest {
-  tenants: number;
+  portals: ScalePortals;
   /** Documents in all: seven in ten are legal documents, the rest news. */
   documents: number;
   baseDomain: string;
@@ -33,12 +36,12 @@ function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
   return { promise, resolve };
 }
 
-async function createTenants(cms: InProcessCms, tenants: readonly ScaleTenant[], baseDomain: string): Promise<Map<string, Relations['tenant']>> {
+async function createTenants(cms: InProcessCms, tenants: readonly ScaleTenant[], kind: TenantKind, baseDomain: string): Promise<Map<string, Relations['tenant']>> {
   const ids = new Map<string, Relations['tenant']>();
   for (const tenant of tenants) {
     const host = `${tenant.code}.${baseDomain}`;
     const sites = LOCALES.map((locale) => ({ locale, host, pathPrefix: locale === DEFAULT_LOCALE ? '/' : `/${locale}/`, name: tenant.names[locale] }));
-    const created = await cms.documents(TENANT).create({ data: { code: tenant.code, kind: 'commune', sites } });
+    const created = await cms.documents(TENANT).create({ data: { code: tenant.code, kind, sites } });
     ids.set(tenant.code, { id: created.id, code: tenant.code });
   }
   return ids;
@@ -79,19 +82,41 @@ async function writePublished(cms: InProcessCms, uid: string, shared: Record<str
 }
 
 /**
- * Adds synthetic tenants (through the Document Service, so they are validated and recorded like
- * any tenant), then legal documents and news in bulk, reporting progress and throughput.
+ * An existing portal as the generator needs it, its documents numbered on from the ones it has
+ * (drafts in the default language count each document once).
  */
+async function existingTenant(cms: InProcessCms, code: string): Promise<{ tenant: ScaleTenant; id: number; numberedBefore: number }> {
+  const row = await cms.db.query(TENANT).findOne({ where: { code }, populate: { sites: true } });
+  if (!row) throw new Error(`no portal with code "${code}" in the CMS`);
+  const siteName = (locale: Locale) => row.sites.find((site: { locale: string }) => site.locale === locale)?.name ?? row.sites[0]?.name ?? code;
+  const names = Object.fromEntries(LOCALES.map((locale) => [locale, siteName(locale)])) as Record<Locale, string>;
+  const drafts = { tenant: { id: row.id }, locale: DEFAULT_LOCALE, publishedAt: null };
+  const counts = await Promise.all([LEGAL_DOCUMENT, ARTICLE].map((uid) => cms.db.query(uid).count({ where: drafts })));
+  return { tenant: { code, names, place: names }, id: row.id, numberedBefore: counts[0] + counts[1] };
+}
+
+/** The request's portals: created (through the Document Service, so validated and recorded like any tenant) or looked up. */
+async function targetPortals(cms: InProcessCms, request: ScaleRequest): Promise<{ tenants: ScaleTenant[]; ids: Map<string, Relations['tenant']>; numberedBefore: number }> {
+  if ('into' in request.portals) {
+    const { tenant, id, numberedBefore } = await existingTenant(cms, request.portals.into);
+    request.progress(`adding to portal ${tenant.code}, which has ${numberedBefore} documents`);
+    return { tenants: [tenant], ids: new Map([[tenant.code, { id, code: tenant.code }]]), numberedBefore };
+  }
+  const existing = new Set<string>((await cms.db.query(TENANT).findMany({ select: ['code'] })).map((tenant: { code: string }) => tenant.code));
+  const tenants = scaleTenants(request.portals.add, existing, request.portals.kind);
+  const ids = await createTenants(cms, tenants, request.portals.kind, request.baseDomain);
+  request.progress(`created ${tenants.length} ${request.portals.kind} tenants: ${tenants.map((tenant) => tenant.code).join(', ')}`);
+  return { tenants, ids, numberedBefore: 0 };
+}
+
+/** Adds synthetic tenants, or takes an existing one, then legal documents and news in bulk, reporting progress and throughput. */
 export async function seedScale(cms: InProcessCms, request: ScaleRequest): Promise<ScaleResult> {
   const startedAt = performance.now();
-  const existing = new Set<string>((await cms.db.query(TENANT).findMany({ select: ['code'] })).map((tenant: { code: string }) => tenant.code));
-  const tenants = scaleTenants(request.tenants, existing);
-  const tenantIds = await createTenants(cms, tenants, request.baseDomain);
-  request.progress(`created ${tenants.length} tenants: ${tenants.map((tenant) => tenant.code).join(', ')}`);
+  const { tenants, ids: tenantIds, numberedBefore } = await targetPortals(cms, request);
 
   const legalCount = Math.round(request.documents * 0.7);
-  const legalDocuments = scaleLegalDocuments(tenants, legalCount);
-  const articles = scaleArticles(tenants, request.documents - legalCount);
+  const legalDocuments = scaleLegalDocuments(tenants, legalCount, numberedBefore);
+  const articles = scaleArticles(tenants, request.documents - legalCount, numberedBefore);
   const committed = legalDocuments.map(() => deferred<Versions>());
   type Job = (earlier: (index: number) => Promise<Versions>) => Promise<Versions>;
   const jobs: Job[] = [

@@ -1,15 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELEASE_MANIFEST_FILE, type TenantSite } from '@portal/contract';
 import { ReleaseStore } from '@portal/publisher';
-import { NginxSitesFile } from '@portal/static-server';
 import { freePort } from './free-port.js';
+import { get, keepRequesting, until, type ProbeTarget } from './http-probe.js';
 import { ManagedProcess } from './managed-process.js';
+import { startNginx, requireNginx } from './nginx-server.js';
 import { REPO_ROOT, STATIC_SERVER_CLI } from './paths.js';
 
 /**
@@ -19,7 +18,6 @@ import { REPO_ROOT, STATIC_SERVER_CLI } from './paths.js';
  * policy (infra/nginx/portal-static.conf) and generated routing, as production runs them.
  */
 
-const NGINX = '/usr/sbin/nginx';
 const BULK_FILES = 20_000;
 const SLOW_MS = 1_000;
 
@@ -56,67 +54,13 @@ async function publish(store: ReleaseStore, portal: { code: string; sites: Tenan
   await store.activate(portal.code, release);
 }
 
-interface Answer {
-  status: number;
-  body: string;
-  headers: Record<string, string | string[] | undefined>;
-}
-
-function get(port: number, host: string, path: string, method = 'GET'): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ port, host: '127.0.0.1', path, method, headers: { host }, agent: false, timeout: 5_000 }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }));
-    });
-    request.on('timeout', () => request.destroy(new Error('no answer within 5 s')));
-    request.on('error', reject);
-    request.end();
-  });
-}
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
-    await sleep(50);
-  }
-}
-
-/** Requests pages of every portal over `workers` connections in parallel until stopped. */
-function keepRequesting(port: number, workers = 4) {
-  const targets = [
-    ...SMALL_PORTALS.flatMap(({ code }) => [
-      { host: `${code}.vinhlong.localhost`, path: '/', body: `home ${code} vi r1` },
-      { host: `${code}.vinhlong.localhost`, path: '/tin-tuc/x/', body: `article ${code} vi` },
-    ]),
-    { host: 'big.vinhlong.localhost', path: '/en/tin-tuc/x/', body: 'article big en' },
-  ];
-  const problems: string[] = [];
-  let answered = 0;
-  let stopped = false;
-  const loops = Array.from({ length: workers }, async (_, worker) => {
-    for (let n = worker; !stopped; n += workers) {
-      const target = targets[n % targets.length]!;
-      const startedAt = Date.now();
-      const answer = await get(port, target.host, target.path).catch((error: Error) => error);
-      const elapsed = Date.now() - startedAt;
-      answered += 1;
-      const where = `${target.host}${target.path}`;
-      if (answer instanceof Error) problems.push(`${where}: ${answer.message}`);
-      else if (answer.status !== 200 || answer.body !== target.body) problems.push(`${where}: ${answer.status} ${answer.body.slice(0, 60)}`);
-      if (elapsed > SLOW_MS) problems.push(`${where}: ${elapsed} ms`);
-    }
-  });
-  return {
-    async stop() {
-      stopped = true;
-      await Promise.all(loops);
-      return { answered, problems };
-    },
-  };
-}
+const TARGETS: ProbeTarget[] = [
+  ...SMALL_PORTALS.flatMap(({ code }) => [
+    { host: `${code}.vinhlong.localhost`, path: '/', body: `home ${code} vi r1` },
+    { host: `${code}.vinhlong.localhost`, path: '/tin-tuc/x/', body: `article ${code} vi` },
+  ]),
+  { host: 'big.vinhlong.localhost', path: '/en/tin-tuc/x/', body: 'article big en' },
+];
 
 interface ServerUnderTest {
   port: number;
@@ -139,61 +83,6 @@ async function startDevelopmentServer(sitesDir: string): Promise<ServerUnderTest
   return { port, stop: () => server.stop() };
 }
 
-/** Debian's nginx as a non-daemon child, with the production policy and generated routing. */
-async function startNginx(sitesDir: string, workDir: string): Promise<ServerUnderTest> {
-  const port = await freePort();
-  const dir = join(workDir, 'nginx');
-  await mkdir(join(dir, 'routes'), { recursive: true });
-  await mkdir(join(dir, 'temp'), { recursive: true });
-  const control = ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')];
-  await writeFile(join(dir, 'portal-server.conf'), `listen 127.0.0.1:${port};\ninclude "${join(REPO_ROOT, 'infra/nginx/portal-static.conf')}";\n`);
-  await writeFile(
-    join(dir, 'nginx.conf'),
-    [
-      'daemon off;',
-      'worker_processes 2;',
-      `pid "${join(dir, 'nginx.pid')}";`,
-      `error_log "${join(dir, 'error.log')}" warn;`,
-      'events { worker_connections 512; }',
-      'http {',
-      '    include /etc/nginx/mime.types;',
-      '    default_type application/octet-stream;',
-      '    access_log off;',
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path "${join(dir, 'temp', kind)}";`),
-      `    server { listen 127.0.0.1:${port} default_server; return 404; }`,
-      `    include "${join(dir, 'routes')}/*.conf";`,
-      '}',
-      '',
-    ].join('\n'),
-  );
-  let nginx: ManagedProcess | undefined;
-  let reloads = 0;
-  const routing = new NginxSitesFile(join(dir, 'routes', 'portal-sites.conf'), {
-    sitesDir,
-    serverInclude: join(dir, 'portal-server.conf'),
-    log: () => undefined,
-    onWritten: () => {
-      if (!nginx) return;
-      const reload = spawnSync(NGINX, [...control, '-s', 'reload'], { encoding: 'utf8' });
-      if (reload.status !== 0) throw new Error(`nginx -s reload failed: ${reload.stderr}`);
-      reloads += 1;
-    },
-  });
-  await routing.start();
-  const check = spawnSync(NGINX, [...control, '-t'], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`generated nginx configuration is invalid: ${check.stderr}`);
-  nginx = new ManagedProcess({ name: 'nginx', argv: [NGINX, ...control], cwd: dir, env: () => process.env, restart: true, output: () => undefined });
-  nginx.start();
-  return {
-    port,
-    reloads: () => reloads,
-    async stop() {
-      routing.close();
-      await nginx.stop();
-    },
-  };
-}
-
 const servers: Array<[string, (sitesDir: string, workDir: string) => Promise<ServerUnderTest>]> = [
   ['the development server', startDevelopmentServer],
   ['nginx with the production configuration', startNginx],
@@ -205,9 +94,7 @@ describe.each(servers)('serving with %s', (_name, startServer) => {
   let server: ServerUnderTest;
 
   beforeAll(async () => {
-    if (startServer === startNginx && spawnSync(NGINX, ['-v']).status !== 0) {
-      throw new Error(`${NGINX} is missing: apt-get install -y nginx (.ci/run installs it)`);
-    }
+    if (startServer === startNginx) requireNginx();
     workDir = await mkdtemp(join(tmpdir(), 'serving-'));
     // nginx's workers run as an unprivileged user, as in production: the releases must be readable.
     await chmod(workDir, 0o755);
@@ -224,7 +111,7 @@ describe.each(servers)('serving with %s', (_name, startServer) => {
 
   it('answers every request promptly while a 20,000-file release is written and switched, and picks up a new portal', async () => {
     const reloadsBefore = server.reloads?.();
-    const load = keepRequesting(server.port);
+    const load = keepRequesting(server.port, TARGETS, { slowMs: SLOW_MS });
     await publish(store, BIG_PORTAL, 'r2', BULK_FILES);
     const switchedAt = Date.now();
     await until(async () => (await get(server.port, 'big.vinhlong.localhost', '/')).body === 'home big vi r2', 'the switched release served', SLOW_MS);

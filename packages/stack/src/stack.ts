@@ -136,9 +136,14 @@ export class Stack {
 
   async start(): Promise<void> {
     await this.startCms();
+    this.startPortals();
+    await this.startPreview();
+  }
+
+  /** The static server and the publisher, once the CMS runs: e.g. after a bulk load into a CMS started alone. */
+  startPortals(): void {
     this.staticServer.start();
     this.publisher.start();
-    await this.startPreview();
   }
 
   /** The preview service, once the CMS runs; answers when it returns. */
@@ -205,18 +210,25 @@ export class Stack {
     throw new Error(`not every tenant had a live site within ${timeoutMs / 1000} s; see ${this.publisherStateDir}/builds.jsonl`);
   }
 
-  /** Fetches a public page through the static server, addressing it by host as a browser would. */
-  fetchPage(url: string): Promise<{ status: number; body: string }> {
+  /**
+   * Fetches a public page through the static server, addressing it by host as a browser would;
+   * with `timeoutMs`, an answer not complete by then rejects.
+   */
+  fetchPage(url: string, timeoutMs?: number): Promise<{ status: number; body: string }> {
     const { host, pathname, search } = new URL(url);
     // Node's resolver does not map *.localhost to loopback as browsers do, and fetch() will not
     // send a Host header of our choosing: connect to the server and name the host ourselves.
     return new Promise((resolve, reject) => {
-      httpGet({ host: '127.0.0.1', port: this.options.portalPort, path: `${pathname}${search}`, headers: { host } }, (response) => {
+      const request = httpGet({ host: '127.0.0.1', port: this.options.portalPort, path: `${pathname}${search}`, headers: { host } }, (response) => {
         let body = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (body += chunk));
         response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
       }).on('error', reject);
+      if (timeoutMs !== undefined) {
+        const timer = setTimeout(() => request.destroy(new Error(`no complete answer from ${url} within ${timeoutMs} ms`)), timeoutMs);
+        request.on('close', () => clearTimeout(timer));
+      }
     });
   }
 

@@ -9,7 +9,7 @@ describe('renderNginxSites', () => {
   it('writes one server per host and one aliased location per language, through the live link', () => {
     const text = renderNginxSites([route('snv', 'vi', 'snv.vinhlong.gov.vn', '/'), route('snv', 'km', 'snv.vinhlong.gov.vn', '/km/'), route('vinhlong', 'en', 'english.vinhlong.gov.vn', '/')], options);
     expect(text.match(/^server \{/gm)).toHaveLength(2);
-    expect(text).toContain('    location /km/ {\n        alias "/var/lib/portal/sites/snv/current/km/";\n        error_page 404 /km/404.html;\n    }');
+    expect(text).toContain('    location /km/ {\n        alias "/var/lib/portal/sites/snv/current/km/";\n        error_page 403 404 =404 /km/404.html;\n    }');
     expect(text).toContain('    location = /km { return 301 /km/; }');
     expect(text).toContain('alias "/var/lib/portal/sites/vinhlong/current/en/";');
   });

@@ -63,7 +63,9 @@ export function renderNginxSites(routes: readonly ServedRoute[], options: NginxS
       lines.push(
         `    location ${prefix} {`,
         `        alias "${join(sitesDir, route.tenantCode, LIVE_RELEASE_LINK, route.locale)}/";`,
-        `        error_page 404 ${prefix}404.html;`,
+        // A directory whose index.html is gone (a damaged release) is a missing page to readers,
+        // not nginx's "403 Forbidden": the portal's 404, as the development server answers.
+        `        error_page 403 404 =404 ${prefix}404.html;`,
         '    }',
       );
       if (prefix !== '/') lines.push(`    location = ${prefix.slice(0, -1)} { return 301 ${prefix}; }`);

@@ -53,6 +53,6 @@ export async function finishRelease(
   const sites = report.sites.map(({ locale, host, pathPrefix, name }) => ({ locale, host, pathPrefix, name }));
   const problems = await checkSites(outDir, sites);
   if (problems.length > 0) throw new Error(`The release is not sound:\n  - ${problems.join('\n  - ')}`);
-  const manifest = releaseManifestSchema.parse({ tenantCode: report.tenantCode, builtAt: new Date().toISOString(), sites });
+  const manifest = releaseManifestSchema.parse({ tenantCode: report.tenantCode, builtAt: new Date().toISOString(), sites, pages: report.pages.length });
   await writeFile(join(outDir, RELEASE_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }

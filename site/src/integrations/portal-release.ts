@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { buildEnv } from '../lib/build-env';
 import { readBuildReport, type BuildReport } from '../lib/build-report';
+import { allowRenameAcrossFilesystems } from './cross-device-rename';
 import { finishRelease } from './finish-release';
 import { sitemapOptions } from './sitemaps';
 
@@ -40,7 +41,10 @@ export function portalRelease(): AstroIntegration {
         // `astro sync` (the typecheck) builds no tenant, so it needs no tenant environment.
         if (command !== 'build' && command !== 'dev') return;
         const env = buildEnv();
-        if (command === 'build') await assertEmpty(env.outDir);
+        if (command === 'build') {
+          await assertEmpty(env.outDir);
+          allowRenameAcrossFilesystems();
+        }
         updateConfig({ outDir: asDirectoryUrl(env.outDir), cacheDir: asDirectoryUrl(env.cacheDir) });
       },
       'astro:config:done': async (options) => {

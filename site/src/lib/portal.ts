@@ -1,7 +1,8 @@
 import type { Menu, PUBLIC_COLLECTIONS, PublicCollectionName, PublicCorrection, Tenant } from '@portal/contract';
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { buildEnv } from './build-env';
+import { collectionData } from './collections';
 import { feedsOfPage, planFeeds, type Feed } from './feeds';
 import type { PortalNotice } from './outage-banner';
 import { pagesOfKind, planPages, type PageKind, type PlannedPage } from './page-plan';
@@ -10,9 +11,9 @@ import { SECTIONS } from './sections/index';
 import type { NetworkArticle, NetworkConsultation, NetworkTenant } from './sections/portal-network';
 import type { SectionContent } from './sections/plan-sections';
 
-/** A public collection's entries; the loaders validated them against the contract's schema. */
-async function entriesOf<Name extends PublicCollectionName>(name: Name): Promise<Array<z.infer<(typeof PUBLIC_COLLECTIONS)[Name]['schema']>>> {
-  return (await getCollection(name)).map((entry) => entry.data as z.infer<(typeof PUBLIC_COLLECTIONS)[Name]['schema']>);
+/** A public collection's entries, typed by the contract's schema. */
+function entriesOf<Name extends PublicCollectionName>(name: Name): Promise<Array<z.infer<(typeof PUBLIC_COLLECTIONS)[Name]['schema']>>> {
+  return collectionData(name);
 }
 
 export interface Portal {
@@ -44,10 +45,10 @@ async function planPortal(): Promise<Portal> {
     organisationUnits: await entriesOf('organisationUnits'),
     positions: await entriesOf('positions'),
     componentPortals: await entriesOf('componentPortals'),
-    networkTenants: (await getCollection('networkTenants')).map((tenant) => tenant.data as NetworkTenant),
-    networkArticles: (await getCollection('networkArticles')).map((article) => article.data as NetworkArticle),
-    networkConsultations: (await getCollection('networkConsultations')).map((consultation) => consultation.data as NetworkConsultation),
-    corrections: (await getCollection('corrections')).map((correction) => correction.data as PublicCorrection),
+    networkTenants: await collectionData<NetworkTenant>('networkTenants'),
+    networkArticles: await collectionData<NetworkArticle>('networkArticles'),
+    networkConsultations: await collectionData<NetworkConsultation>('networkConsultations'),
+    corrections: await collectionData<PublicCorrection>('corrections'),
   };
   const pages = planPages(entry.data as Tenant, sections.article ?? [], content);
   const feeds = planFeeds(pages);
@@ -56,7 +57,7 @@ async function planPortal(): Promise<Portal> {
     pages: pages.map((page) => ({ ...page, feeds: feedsOfPage(page, feeds) })),
     feeds,
     menus: await entriesOf('menus'),
-    outageNotices: (await getCollection('outageNotices')).map((entry) => entry.data as PortalNotice),
+    outageNotices: await collectionData<PortalNotice>('outageNotices'),
     origin: { protocol: env.publicProtocol, port: env.publicPort },
   };
 }

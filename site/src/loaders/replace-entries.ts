@@ -12,6 +12,14 @@ export interface ReplaceSummary {
   removed: number;
 }
 
+/**
+ * The id of the one placeholder entry an empty collection holds. Astro takes a collection without
+ * entries for one that does not exist and warns at every read ("does not exist or is empty. Please
+ * check your content config file for errors"), while most portals simply have no consultations,
+ * no corrections, no outage notice today. Readers skip it (collectionData in lib/collections).
+ */
+export const EMPTY_COLLECTION_MARKER = '_empty';
+
 type Context = Pick<LoaderContext, 'generateDigest' | 'parseData'> & { store: Pick<DataStore, 'get' | 'set' | 'delete' | 'keys'> };
 
 /**
@@ -39,9 +47,11 @@ export async function replaceEntries(
     updates.push({ id, data: await parseOrRefuse(context, what, id, raw), digest });
   }
 
-  const removed = context.store.keys().filter((id) => !ids.has(id));
+  const removed = context.store.keys().filter((id) => !ids.has(id) && id !== EMPTY_COLLECTION_MARKER);
   for (const id of removed) context.store.delete(id);
   for (const update of updates) context.store.set(update);
+  if (ids.size > 0) context.store.delete(EMPTY_COLLECTION_MARKER);
+  else if (!context.store.get(EMPTY_COLLECTION_MARKER)) context.store.set({ id: EMPTY_COLLECTION_MARKER, data: {} });
   return { changed: updates.length, unchanged: ids.size - updates.length, removed: removed.length };
 }
 
