@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { buildEnv } from './build-env';
 import { collectionData } from './collections';
 import { feedsOfPage, planFeeds, type Feed } from './feeds';
+import type { PortalNotice } from './outage-banner';
 import { pagesOfKind, planPages, type PageKind, type PlannedPage } from './page-plan';
 import type { PublicOrigin } from './public-links';
 import { SECTIONS } from './sections/index';
@@ -21,6 +22,8 @@ export interface Portal {
   feeds: Feed[];
   /** Every page's header and footer show them: read once per build, not once per page. */
   menus: Menu[];
+  /** The outage notices every page's banner may show (its own, and the province's addressed to all). */
+  outageNotices: PortalNotice[];
   origin: PublicOrigin;
 }
 
@@ -54,6 +57,7 @@ async function planPortal(): Promise<Portal> {
     pages: pages.map((page) => ({ ...page, feeds: feedsOfPage(page, feeds) })),
     feeds,
     menus: await entriesOf('menus'),
+    outageNotices: await collectionData<PortalNotice>('outageNotices'),
     origin: { protocol: env.publicProtocol, port: env.publicPort },
   };
 }
