@@ -1,3 +1,5 @@
+import { previewOrigins, previewServiceUrl, previewUrlFor } from '../src/preview/preview-url';
+
 export default ({ env }: { env: any }) => ({
   auth: { secret: env('ADMIN_JWT_SECRET') },
   apiToken: { salt: env('API_TOKEN_SALT') },
@@ -11,4 +13,13 @@ export default ({ env }: { env: any }) => ({
   autoOpen: false,
   watchIgnoreFiles: ['**/tests/**'],
   flags: { nps: false, promoteEE: false },
+  // "Xem trước" opens the item's page as its portal would show it, from the preview service
+  // (PORTAL_PREVIEW_URL, its own origin, never a public host), which the admin frames.
+  preview: {
+    enabled: Boolean(previewServiceUrl()),
+    config: {
+      allowedOrigins: previewOrigins(),
+      handler: (uid: string, params: { documentId?: string; locale?: string | null; status?: string }) => previewUrlFor((globalThis as any).strapi, uid, params),
+    },
+  },
 });

@@ -17,6 +17,7 @@ import { defaultAdminLanguageToVietnamese } from './setup/admin-language';
 import { labelFieldsInVietnamese } from './setup/admin-labels';
 import { registerDeadlines, seedOfficialCalendar } from './deadlines';
 import { registerMonitoring, startAlerting, stopAlerting } from './monitoring';
+import { registerPreviewItemRoute } from './preview/preview-item-route';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,6 +34,7 @@ export default {
     registerAccountSecurity(strapi);
     registerDeadlines(strapi);
     registerMonitoring(strapi);
+    registerPreviewItemRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

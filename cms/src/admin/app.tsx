@@ -5,6 +5,7 @@ import { EditorialWorkflowPanel } from './editorial-workflow-panel';
 import { PublishStatusPanel } from './publishing/publish-status-panel';
 import { buildHistoryTranslations, registerBuildHistory } from './publishing/register';
 import { registerSystemStatus, systemStatusTranslations } from './monitoring/register';
+import { previewTranslations } from './preview-translations';
 
 // The admin panel keeps its language here; Strapi falls back to English when it is unset.
 const ADMIN_LANGUAGE_KEY = 'strapi-admin-language';
@@ -28,7 +29,7 @@ export default {
     tutorials: false,
     notifications: { releases: false },
     translations: {
-      vi: { ...choices.vi, ...deadlinesDashboardTranslations.vi, ...editorialLogTranslations.vi, ...buildHistoryTranslations.vi, ...systemStatusTranslations.vi },
+      vi: { ...choices.vi, ...deadlinesDashboardTranslations.vi, ...editorialLogTranslations.vi, ...buildHistoryTranslations.vi, ...systemStatusTranslations.vi, ...previewTranslations.vi },
       en: { ...choices.en, ...deadlinesDashboardTranslations.en, ...editorialLogTranslations.en, ...buildHistoryTranslations.en, ...systemStatusTranslations.en },
     },
   },

@@ -1,15 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publicUrl, type ItemPublishStatus, type PublishBuildView } from '@portal/contract';
-import { localeParameter, refuseOutsider, refuseRequest } from '../admin-routes';
-import { isProvincialAdmin, seatsOf } from '../tenancy/membership';
-import { isPublicContent, TENANT_UID } from '../content-model';
-import { tenantCodesOf } from './public-change';
-
-export interface ItemRef {
-  uid: string;
-  documentId: string;
-  locale: string;
-}
+import { itemPortalsFor, type ItemRef } from '../tenancy/item-portals';
+import { TENANT_UID } from '../content-model';
 
 /**
  * Where the portal is served, for the link to the live item: `PORTAL_PUBLIC_PROTOCOL` and
@@ -23,23 +15,9 @@ async function portalUrlOf(strapi: Core.Strapi, tenantCode: string, locale: stri
   return publicUrl(site, '', process.env.PORTAL_PUBLIC_PROTOCOL ?? 'https:', port);
 }
 
-/** The portals of an item, refused unless `user` sits on one of their boards or is the provincial administrator. */
-async function portalsOf(strapi: Core.Strapi, user: any, item: ItemRef): Promise<string[]> {
-  if (!isPublicContent(strapi, item.uid)) {
-    refuseRequest('invalid', `"${item.uid}" không phải nội dung của cổng`, 'is not portal content');
-  }
-  localeParameter(item.locale);
-  const tenantCodes = [...new Set(await tenantCodesOf(strapi, item.uid, item.documentId))];
-  if (tenantCodes.length === 0) refuseRequest('missing', 'Không tìm thấy mục này', 'No such item');
-  if (isProvincialAdmin(user)) return tenantCodes;
-  const seats = await seatsOf(strapi, user.id);
-  if (!seats.some((seat) => tenantCodes.includes(seat.tenantCode))) refuseOutsider();
-  return tenantCodes;
-}
-
 /** Whether an item's latest public change is waiting, being built, live, or stuck in a failed build. */
 export async function itemPublishStatus(strapi: Core.Strapi, user: any, item: ItemRef): Promise<ItemPublishStatus> {
-  const tenantCodes = await portalsOf(strapi, user, item);
+  const tenantCodes = await itemPortalsFor(strapi, user, item);
   const builds = strapi.service('api::publish-build.publish-build') as any;
   const event = await (strapi.service('api::publish-event.publish-event') as any).latestFor({
     contentType: item.uid,

@@ -41,3 +41,4 @@ export * from './portal-status.js';
 export * from './content-type.js';
 export * from './deadline-rule.js';
 export * from './types/index.js';
+export * from './preview.js';

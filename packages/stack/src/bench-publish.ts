@@ -24,6 +24,8 @@ const stack = new Stack({
   stateDir: resolve(process.env.PORTAL_STATE_DIR ?? join(REPO_ROOT, 'var')),
   cmsPort: Number(process.env.CMS_PORT ?? 1337),
   portalPort: Number(process.env.PORTAL_PORT ?? 8080),
+  // Not started here: the installation being measured runs its own.
+  previewPort: Number(process.env.PORTAL_PREVIEW_PORT ?? 8090),
   withAdmin: false,
   seedDemoContent: false,
   baseDomain: process.env.PORTAL_BASE_DOMAIN ?? 'vinhlong.localhost',

@@ -27,12 +27,13 @@ function alertCommand(command: string | undefined) {
 const command = process.argv[2] ?? 'start';
 const cmsPort = port('CMS_PORT', 1337);
 const portalPort = port('PORTAL_PORT', 8080);
+const previewPort = port('PORTAL_PREVIEW_PORT', 8090);
 if (command !== 'start') {
   console.error(`[stack] unknown command "${command}"; usage: cli.js start`);
   process.exit(2);
 }
 
-for (const [name, value] of [['CMS_PORT', cmsPort], ['PORTAL_PORT', portalPort]] as const) {
+for (const [name, value] of [['CMS_PORT', cmsPort], ['PORTAL_PORT', portalPort], ['PORTAL_PREVIEW_PORT', previewPort]] as const) {
   if (!(await isPortFree(value))) {
     console.error(`[stack] port ${value} is already in use (another \`npm start\`?). Stop it, or choose another port with ${name}=…`);
     process.exit(2);
@@ -43,6 +44,7 @@ const stack = new Stack({
   stateDir: resolve(process.env.PORTAL_STATE_DIR ?? resolve(REPO_ROOT, 'var')),
   cmsPort,
   portalPort,
+  previewPort,
   withAdmin: process.env.SERVE_ADMIN_PANEL !== 'false',
   seedDemoContent: process.env.SEED_DEMO_CONTENT !== 'false',
   baseDomain: process.env.PORTAL_BASE_DOMAIN ?? 'vinhlong.localhost',
@@ -66,6 +68,7 @@ process.on('SIGTERM', shutDown);
 try {
   await stack.start();
   console.log(`[stack] CMS admin: ${stack.cmsUrl}/admin`);
+  console.log(`[stack] previews of drafts ("Xem trước" in the admin): ${stack.previewUrl}`);
   console.log('[stack] waiting for the first build of every portal…');
   const routes = await stack.waitForAllSites();
   console.log('[stack] portals:');

@@ -24,6 +24,7 @@ export async function disposableStackIn(stateDir: string, overrides: Partial<Sta
     stateDir,
     cmsPort: await freePort(),
     portalPort: await freePort(),
+    previewPort: await freePort(),
     withAdmin: false,
     seedDemoContent: true,
     baseDomain: 'vinhlong.localhost',

@@ -7,7 +7,7 @@ import { readRouteTable, type ServedRoute } from '@portal/static-server';
 import { CmsAdminClient } from './cms-admin-client.js';
 import { ensureCmsBuilt } from './cms-build.js';
 import { ManagedProcess, type CrashReport } from './managed-process.js';
-import { CMS_DIR, PUBLISHER_CLI, STATIC_SERVER_CLI, STRAPI_CLI } from './paths.js';
+import { CMS_DIR, PREVIEW_SERVER, PUBLISHER_CLI, SITE_DIR, STATIC_SERVER_CLI, STRAPI_CLI } from './paths.js';
 import { loadOrCreateSecrets, type InstallationSecrets } from './secrets.js';
 
 export interface StackOptions {
@@ -15,6 +15,8 @@ export interface StackOptions {
   stateDir: string;
   cmsPort: number;
   portalPort: number;
+  /** The preview service's port: editors' previews of drafts, on an address of their own, never a portal host. */
+  previewPort: number;
   /** Build and serve the admin panel (people use it); API-only runs (tests) skip the 2 GB build. */
   withAdmin: boolean;
   seedDemoContent: boolean;
@@ -36,7 +38,8 @@ function queueDatabaseOf(cmsEnv: Record<string, string> = {}): Record<string, st
 }
 
 /**
- * The whole platform on one machine: the CMS, the publisher and the static server, each its own
+ * The whole platform on one machine: the CMS, the publisher, the static server and the preview
+ * service, each its own
  * supervised process, as production runs them under systemd (see infra/).
  */
 export class Stack {
@@ -44,9 +47,11 @@ export class Stack {
   readonly cms: ManagedProcess;
   readonly publisher: ManagedProcess;
   readonly staticServer: ManagedProcess;
+  readonly preview: ManagedProcess;
   readonly sitesDir: string;
   readonly publisherStateDir: string;
   readonly cmsUrl: string;
+  readonly previewUrl: string;
   secrets!: InstallationSecrets;
   #log: (line: string) => void;
   readonly #baseEnv = {
@@ -62,6 +67,7 @@ export class Stack {
     this.sitesDir = join(options.stateDir, 'sites');
     this.publisherStateDir = join(options.stateDir, 'publisher');
     this.cmsUrl = `http://127.0.0.1:${options.cmsPort}`;
+    this.previewUrl = `http://127.0.0.1:${options.previewPort}/`;
     this.cms = this.#managed('cms', [process.execPath, STRAPI_CLI, 'start'], CMS_DIR, () => ({
       ...this.#baseEnv,
       ...this.secrets,
@@ -76,6 +82,8 @@ export class Stack {
       // The admin links an item to the live portal, served here.
       PORTAL_PUBLIC_PROTOCOL: 'http:',
       PORTAL_PUBLIC_PORT: String(options.portalPort),
+      // The admin's "Xem trước" opens this, in a frame.
+      PORTAL_PREVIEW_URL: this.previewUrl,
       ...options.cmsEnv,
     }));
     this.publisher = this.createPublisher('publisher', {}, true);
@@ -83,6 +91,17 @@ export class Stack {
       ...this.#baseEnv,
       PORTAL_SITES_DIR: this.sitesDir,
       PORTAL_PORT: String(options.portalPort),
+    }));
+    this.preview = this.#managed('preview', [process.execPath, PREVIEW_SERVER], SITE_DIR, () => ({
+      ...this.#baseEnv,
+      HOST: '127.0.0.1',
+      PORT: String(options.previewPort),
+      CMS_URL: this.cmsUrl,
+      // Read-only on the content API, like the builds'; drafts come only with an editor's ticket.
+      CMS_TOKEN: this.secrets.PUBLISHER_TOKEN,
+      PORTAL_PUBLIC_PROTOCOL: 'http:',
+      PORTAL_PUBLIC_PORT: String(options.portalPort),
+      PREVIEW_FRAME_ANCESTORS: this.cmsUrl,
     }));
   }
 
@@ -118,12 +137,24 @@ export class Stack {
   async start(): Promise<void> {
     await this.startCms();
     this.startPortals();
+    await this.startPreview();
   }
 
   /** The static server and the publisher, once the CMS runs: e.g. after a bulk load into a CMS started alone. */
   startPortals(): void {
     this.staticServer.start();
     this.publisher.start();
+  }
+
+  /** The preview service, once the CMS runs; answers when it returns. */
+  async startPreview(timeoutMs = 60_000): Promise<void> {
+    this.preview.start();
+    const deadline = Date.now() + timeoutMs;
+    // Any answer will do: without a ticket it is the page saying how to open a preview.
+    while (!(await fetch(this.previewUrl).then(() => true, () => false))) {
+      if (Date.now() > deadline) throw new Error(`the preview service did not answer on ${this.previewUrl} within ${timeoutMs / 1000} s`);
+      await sleep(200);
+    }
   }
 
   /** The CMS alone, with its secrets and build; what the CMS's own tests need. */
@@ -149,7 +180,7 @@ export class Stack {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.publisher.stop(), this.staticServer.stop()]);
+    await Promise.all([this.publisher.stop(), this.staticServer.stop(), this.preview.stop()]);
     await this.cms.stop();
   }
 

@@ -23,9 +23,9 @@ export interface Portal {
   feeds: Feed[];
   /** Every page's header and footer show them: read once per build, not once per page. */
   menus: Menu[];
+  /** The outage notices every page's banner may show (its own, and the province's addressed to all). */
+  outageNotices: PortalNotice[];
   origin: PublicOrigin;
-  /** What the shared layout shows besides the page itself, digested: part of every page's cache key. */
-  layoutDigest: string;
 }
 
 /** The tenant being built and every page of its portal, from the content layer's snapshot of the CMS. */
@@ -53,22 +53,27 @@ async function planPortal(): Promise<Portal> {
   };
   const pages = planPages(entry.data as Tenant, sections.article ?? [], content);
   const feeds = planFeeds(pages);
-  const tenant = entry.data as Tenant;
-  const menus = await entriesOf('menus');
-  const origin: PublicOrigin = { protocol: env.publicProtocol, port: env.publicPort };
-  // The same inputs, at the same moment, as OutageBanner and SiteFooter judge them while rendering.
-  const now = new Date();
-  const notices = await collectionData<PortalNotice>('outageNotices');
-  const banners = Object.fromEntries(tenant.sites.map((site) => [site.locale, bannerNotices(tenant.code, notices, site.locale, now)]));
   return {
-    tenant,
+    tenant: entry.data as Tenant,
     pages: pages.map((page) => ({ ...page, feeds: feedsOfPage(page, feeds) })),
     feeds,
-    menus,
-    origin,
-    layoutDigest: layoutDigest({ tenant, origin, menus, banners, year: now.getFullYear() }),
+    menus: await entriesOf('menus'),
+    outageNotices: await collectionData<PortalNotice>('outageNotices'),
+    origin: { protocol: env.publicProtocol, port: env.publicPort },
   };
 }
+
+/** What every page's shared layout shows besides the page itself, digested once per build: part of every page's cache key. */
+function loadLayoutDigest(): Promise<string> {
+  layout ??= loadPortal().then(({ tenant, origin, menus, outageNotices }) => {
+    // The same inputs, judged the same way, as OutageBanner and SiteFooter while rendering.
+    const now = new Date();
+    const banners = Object.fromEntries(tenant.sites.map((site) => [site.locale, bannerNotices(tenant.code, outageNotices, site.locale, now)]));
+    return layoutDigest({ tenant, origin, menus, banners, year: now.getFullYear() });
+  });
+  return layout;
+}
+let layout: Promise<string> | undefined;
 
 /** The props every page component receives: its planned page plus the portal it belongs to. */
 export interface PageProps<K extends PageKind> {
@@ -81,11 +86,12 @@ export interface PageProps<K extends PageKind> {
 export async function staticPathsWhere(
   picks: (page: PlannedPage) => boolean,
 ): Promise<Array<{ params: Record<string, string | undefined>; props: { page: PlannedPage; tenant: Tenant; origin: PublicOrigin }; cacheKey: string }>> {
-  const { tenant, pages, origin, layoutDigest } = await loadPortal();
+  const { tenant, pages, origin } = await loadPortal();
+  const layout = await loadLayoutDigest();
   return pages.filter(picks).map((page) => ({
     params: { locale: page.locale, path: page.path.replace(/\/$/, '') },
     props: { page, tenant, origin },
-    cacheKey: pageCacheKey(layoutDigest, page),
+    cacheKey: pageCacheKey(layout, page),
   }));
 }
 
@@ -94,10 +100,11 @@ export async function staticPathsFor<K extends PageKind>(
   kind: K,
   params: (page: Extract<PlannedPage, { kind: K }>) => Record<string, string | undefined>,
 ): Promise<Array<{ params: Record<string, string | undefined>; props: PageProps<K>; cacheKey: string }>> {
-  const { tenant, pages, origin, layoutDigest } = await loadPortal();
+  const { tenant, pages, origin } = await loadPortal();
+  const layout = await loadLayoutDigest();
   return pagesOfKind(pages, kind).map((page) => ({
     params: { locale: page.locale, ...params(page) },
     props: { page, tenant, origin },
-    cacheKey: pageCacheKey(layoutDigest, page),
+    cacheKey: pageCacheKey(layout, page),
   }));
 }

@@ -65,6 +65,12 @@ function shaped(strapi: Core.Strapi, uid: string, tree: FieldTree, entry: any): 
   );
 }
 
+export interface ExportItem {
+  documentId: string;
+  locale: Locale;
+  status: 'draft' | 'published';
+}
+
 export interface ExportPage {
   tenant: string;
   locale: Locale;
@@ -93,5 +99,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: populateOf(strapi, collection.uid, tree),
     } as any);
     return entries.map((entry) => shaped(strapi, collection.uid, tree, entry));
+  },
+
+  /**
+   * One language version of one item, draft or published, shaped like the entries of `page`, and
+   * the code of its portal; null when it does not exist. Read for the preview only (an admin
+   * route): the content API serves published versions alone.
+   */
+  async item(collection: PublicCollection, { documentId, locale, status }: ExportItem): Promise<{ tenantCode: string | null; entry: Record<string, unknown> } | null> {
+    const tree = fieldTree(collection.schema);
+    const populate = { ...populateOf(strapi, collection.uid, tree), tenant: { fields: ['code'] } };
+    const entry: any = await strapi.documents(collection.uid as any).findOne({ documentId, locale, status, populate } as any);
+    if (!entry) return null;
+    return { tenantCode: entry.tenant?.code ?? null, entry: shaped(strapi, collection.uid, tree, entry) as Record<string, unknown> };
   },
 });
