@@ -1,11 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { PREVIEW_BANNER } from '@portal/contract';
 import type { CmsAdminClient, DisposableStack } from '@portal/stack';
-import { logIn, startCmsWithAdminPanel } from '../fixtures/admin-panel';
+import { addBoardMember, BOARD_PASSWORD, logIn, startCmsWithAdminPanel } from '../fixtures/admin-panel';
 
 const ARTICLE = 'api::article.article';
-const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
-const PASSWORD = 'Ban-bien-tap#2026';
 const EDITOR = 'hanh.nguyen@snv.vinhlong.test';
 const TITLE = 'Lịch tiếp công dân tháng Mười hai (bản nháp)';
 
@@ -19,9 +17,7 @@ test.describe('preview of a draft from the admin', () => {
     installation = await startCmsWithAdminPanel('admin-preview');
     await installation.stack.startPreview();
     admin = await installation.stack.admin();
-    const editor = await admin.createUser({ email: EDITOR, firstname: 'Hạnh', password: PASSWORD, roleCodes: ['portal-editor'] });
-    const { id } = (await editor.request('GET', '/admin/users/me')).data;
-    await admin.createDraft(MEMBERSHIP, 'vi', { user: id, tenant: await admin.tenantDocumentId('snv'), role: 'editor' });
+    const editor = await addBoardMember(admin, 'snv', { email: EDITOR, firstname: 'Hạnh', role: 'editor' });
     documentId = await editor.createDraft(ARTICLE, 'vi', {
       title: TITLE,
       body: 'Sở Nội vụ tiếp công dân vào **sáng thứ Năm** hằng tuần.',
@@ -34,7 +30,7 @@ test.describe('preview of a draft from the admin', () => {
 
   test('an editor opens “Xem trước” on a draft and sees it on the portal’s layout, marked unpublished', async ({ browser }) => {
     const page = await (await browser.newContext()).newPage();
-    await logIn(page, installation.stack.cmsUrl, EDITOR, PASSWORD);
+    await logIn(page, installation.stack.cmsUrl, EDITOR, BOARD_PASSWORD);
     await page.goto(`${installation.stack.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}/${documentId}?plugins[i18n][locale]=vi`);
     const open = page.getByRole('link', { name: 'Xem trước', exact: true }).or(page.getByRole('button', { name: 'Xem trước', exact: true }));
     await open.first().click({ timeout: 60_000 });

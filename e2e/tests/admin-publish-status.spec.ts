@@ -1,11 +1,9 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { buildOutcomePath, PUBLISHING_API, type ClaimedBuild } from '@portal/contract';
 import type { CmsAdminClient, DisposableStack } from '@portal/stack';
-import { logIn, startCmsWithAdminPanel } from '../fixtures/admin-panel';
+import { addBoardMember, BOARD_PASSWORD, logIn, startCmsWithAdminPanel } from '../fixtures/admin-panel';
 
 const ARTICLE = 'api::article.article';
-const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
-const PASSWORD = 'Ban-bien-tap#2026';
 const PORTAL_ADMIN = 'quan.tri@snv.vinhlong.test';
 
 let installation: DisposableStack;
@@ -25,7 +23,7 @@ async function asPublisher(path: string, body: unknown): Promise<any> {
 
 async function openAs(browser: Browser, email: string, path: string) {
   const page = await (await browser.newContext()).newPage();
-  await logIn(page, installation.stack.cmsUrl, email, PASSWORD);
+  await logIn(page, installation.stack.cmsUrl, email, BOARD_PASSWORD);
   await page.goto(`${installation.stack.cmsUrl}${path}`);
   return page;
 }
@@ -35,9 +33,7 @@ test.describe('publish status in the admin', () => {
     test.setTimeout(600_000);
     installation = await startCmsWithAdminPanel('admin-publish-status');
     admin = await installation.stack.admin();
-    const portalAdmin = await admin.createUser({ email: PORTAL_ADMIN, firstname: 'Quản trị', password: PASSWORD, roleCodes: ['portal-tenant-admin'] });
-    const { id } = (await portalAdmin.request('GET', '/admin/users/me')).data;
-    await admin.createDraft(MEMBERSHIP, 'vi', { user: id, tenant: await admin.tenantDocumentId('snv'), role: 'tenant_admin' });
+    await addBoardMember(admin, 'snv', { email: PORTAL_ADMIN, firstname: 'Quản trị', role: 'tenant_admin' });
     documentId = await admin.createDraft(ARTICLE, 'vi', {
       title: 'Tin có trường lỗi',
       slug: `tin-co-truong-loi-${Date.now()}`,

@@ -1,29 +1,19 @@
 import { expect, test, type Browser } from '@playwright/test';
 import type { CmsAdminClient, DisposableStack } from '@portal/stack';
-import { logIn, startCmsWithAdminPanel } from '../fixtures/admin-panel';
+import { addBoardMember, BOARD_PASSWORD, logIn, startCmsWithAdminPanel } from '../fixtures/admin-panel';
 
 const ARTICLE = 'api::article.article';
 // A workflow step is one request, but a 2-core CI machine running the whole suite may take its time.
 const STEP_TIMEOUT = 30_000;
-const MEMBERSHIP = 'api::tenant-membership.tenant-membership';
-const PASSWORD = 'Ban-bien-tap#2026';
 
 let installation: DisposableStack;
 let admin: CmsAdminClient;
 let reporter: CmsAdminClient;
 let documentId: string;
 
-/** A person on the snv board; the portal admin role that goes with it follows the membership. */
-async function boardMember(email: string, firstname: string, role: 'reporter' | 'approver'): Promise<CmsAdminClient> {
-  const client = await admin.createUser({ email, firstname, password: PASSWORD, roleCodes: [`portal-${role}`] });
-  const { id } = (await client.request('GET', '/admin/users/me')).data;
-  await admin.createDraft(MEMBERSHIP, 'vi', { user: id, tenant: await admin.tenantDocumentId('snv'), role });
-  return client;
-}
-
 async function openItem(browser: Browser, email: string) {
   const page = await (await browser.newContext()).newPage();
-  await logIn(page, installation.stack.cmsUrl, email, PASSWORD);
+  await logIn(page, installation.stack.cmsUrl, email, BOARD_PASSWORD);
   await page.goto(`${installation.stack.cmsUrl}/admin/content-manager/collection-types/${ARTICLE}/${documentId}?plugins[i18n][locale]=vi`);
   await expect(page.getByText('Quy trình duyệt tin')).toBeVisible({ timeout: 60_000 });
   return page;
@@ -34,8 +24,8 @@ test.describe('the approval workflow in the Content Manager', () => {
     test.setTimeout(600_000);
     installation = await startCmsWithAdminPanel('admin-workflow');
     admin = await installation.stack.admin();
-    reporter = await boardMember('phong.vien@snv.vinhlong.test', 'Phóng viên', 'reporter');
-    await boardMember('duyet.tin@snv.vinhlong.test', 'Người duyệt', 'approver');
+    reporter = await addBoardMember(admin, 'snv', { email: 'phong.vien@snv.vinhlong.test', firstname: 'Phóng viên', role: 'reporter' });
+    await addBoardMember(admin, 'snv', { email: 'duyet.tin@snv.vinhlong.test', firstname: 'Người duyệt', role: 'approver' });
     documentId = await reporter.createDraft(ARTICLE, 'vi', {
       title: 'Tin chờ Ban Biên tập duyệt',
       slug: `tin-cho-duyet-${Date.now()}`,

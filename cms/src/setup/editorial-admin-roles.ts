@@ -1,17 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { EDITORIAL_ROLES, EDITORIAL_ROLE_NAMES, LOCALES, roleAtLeast, type EditorialRole } from '@portal/contract';
+import { ADMIN_ROLE_CODES, EDITORIAL_ROLES, EDITORIAL_ROLE_NAMES, LOCALES, roleAtLeast, type EditorialRole } from '@portal/contract';
 import { isTenantScoped, TENANT_UID } from '../content-model';
 import { minimumRole, type Operation } from '../tenancy/access-rules';
 import { MEMBERSHIP_UID } from '../tenancy/membership';
 import { onPortalWhereAtLeast, OWN_PORTALS, OWN_PORTALS_MEDIA } from '../tenancy/rbac-conditions';
-
-/** The Strapi admin role code that carries the rights of each board role. */
-export const ADMIN_ROLE_CODES: Record<EditorialRole, string> = {
-  reporter: 'portal-reporter',
-  editor: 'portal-editor',
-  approver: 'portal-approver',
-  tenant_admin: 'portal-tenant-admin',
-};
 
 const CONTENT_MANAGER_ACTIONS: Record<string, Operation> = {
   'plugin::content-manager.explorer.read': 'read',

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { roleAtLeast, type EditorialRole } from '@portal/contract';
-import { ADMIN_ROLE_CODES } from '../setup/editorial-admin-roles';
+import { ADMIN_ROLE_CODES, roleAtLeast, type EditorialRole } from '@portal/contract';
 import { isProvincialAdmin, MEMBERSHIP_UID, seatsOf } from './membership';
 
 const PORTAL_ROLE_CODES = new Set(Object.values(ADMIN_ROLE_CODES));

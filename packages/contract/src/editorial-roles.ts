@@ -14,6 +14,14 @@ export const EDITORIAL_ROLE_NAMES: Record<EditorialRole, { vi: string; en: strin
   tenant_admin: { vi: 'Quản trị cổng', en: 'Portal administrator' },
 };
 
+/** The Strapi admin role code that carries the rights of each board role (kept in step with the memberships). */
+export const ADMIN_ROLE_CODES: Record<EditorialRole, string> = {
+  reporter: 'portal-reporter',
+  editor: 'portal-editor',
+  approver: 'portal-approver',
+  tenant_admin: 'portal-tenant-admin',
+};
+
 export function isEditorialRole(value: unknown): value is EditorialRole {
   return typeof value === 'string' && (EDITORIAL_ROLES as readonly string[]).includes(value);
 }
