@@ -41,6 +41,23 @@ describe('BuildScheduler', () => {
     expect(scheduler.next(5_000)?.tenantCode).toBe('chauthanh');
   });
 
+  it('builds tenants seen at the same poll in the order their changes were recorded: a department before the main portal that lists its news', () => {
+    const scheduler = new BuildScheduler(options);
+    // The CMS lists tenants by code; the department's event was recorded first.
+    scheduler.observe([pending('vinhlong', 8), pending('snv', 7)], 0);
+    scheduler.observe([pending('vinhlong', 8), pending('snv', 9, 2)], 500);
+    expect(scheduler.next(2_000)?.tenantCode).toBe('snv');
+    expect(scheduler.next(2_000)?.tenantCode).toBe('vinhlong');
+  });
+
+  it('puts a refresh asked for at the same time behind recorded changes', () => {
+    const scheduler = new BuildScheduler(options);
+    scheduler.request('chauthanh', 'daily-refresh', 0);
+    scheduler.observe([pending('snv', 3)], 0);
+    expect(scheduler.next(2_000)?.tenantCode).toBe('snv');
+    expect(scheduler.next(2_000)?.tenantCode).toBe('chauthanh');
+  });
+
   it('does not build a tenant twice at once; events after its claim wait for the next build', () => {
     const scheduler = new BuildScheduler(options);
     scheduler.observe([pending('snv', 1)], 0);

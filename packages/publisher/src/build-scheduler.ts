@@ -28,6 +28,12 @@ interface TenantQueue {
   /** A build asked for without new events: no live release yet, a daily refresh, a retry. */
   requested: BuildRequest | undefined;
   firstSeenAt: number;
+  /**
+   * The newest event when its work began: orders tenants seen at the same poll by when their
+   * changes were recorded. A department's publish records its own portal's event before the main
+   * portal's, so the department goes live first instead of waiting for the larger build.
+   */
+  firstEventId: number;
   lastSeenAt: number;
   failures: number;
   retryAt: number;
@@ -58,7 +64,10 @@ export class BuildScheduler {
       if (newestEventId <= (this.#covered.get(tenantCode) ?? 0)) continue;
       const queue = this.#queue(tenantCode, now);
       if (newestEventId <= queue.newestEventId) continue;
-      if (!this.#hasWork(queue)) queue.firstSeenAt = now;
+      if (!this.#hasWork(queue)) {
+        queue.firstSeenAt = now;
+        queue.firstEventId = newestEventId;
+      }
       queue.newestEventId = newestEventId;
       queue.waiting = true;
       queue.lastSeenAt = now;
@@ -70,7 +79,11 @@ export class BuildScheduler {
   /** Asks for a build of a tenant that has no event waiting, e.g. because it has no live site. */
   request(tenantCode: string, why: BuildRequest, now: number): void {
     const queue = this.#queue(tenantCode, now);
-    if (!this.#hasWork(queue)) queue.firstSeenAt = now;
+    if (!this.#hasWork(queue)) {
+      queue.firstSeenAt = now;
+      // Behind the changes seen at the same time: a refresh can wait for an editor's publish.
+      queue.firstEventId = Number.POSITIVE_INFINITY;
+    }
     // A retry outranks the others: it must run whatever the state of the live site.
     if (queue.requested !== 'retry') queue.requested = why;
     queue.lastSeenAt = Math.min(queue.lastSeenAt, now - this.#options.quietMs);
@@ -82,7 +95,7 @@ export class BuildScheduler {
     for (const entry of this.#queues) {
       const [tenantCode, queue] = entry;
       if (this.#building.has(tenantCode) || !this.#isDue(queue, now)) continue;
-      if (!chosen || queue.firstSeenAt < chosen[1].firstSeenAt) chosen = entry;
+      if (!chosen || this.#before(queue, chosen[1])) chosen = entry;
     }
     if (!chosen) return undefined;
     const [tenantCode, queue] = chosen;
@@ -144,6 +157,11 @@ export class BuildScheduler {
     return quiet || waitedEnough;
   }
 
+  /** Whether `queue` goes first: the one waiting longest, then the one whose changes were recorded first. */
+  #before(queue: TenantQueue, other: TenantQueue): boolean {
+    return queue.firstSeenAt < other.firstSeenAt || (queue.firstSeenAt === other.firstSeenAt && queue.firstEventId < other.firstEventId);
+  }
+
   #hasWork(queue: TenantQueue): boolean {
     return queue.waiting || queue.requested !== undefined;
   }
@@ -151,7 +169,7 @@ export class BuildScheduler {
   #queue(tenantCode: string, now: number): TenantQueue {
     let queue = this.#queues.get(tenantCode);
     if (!queue) {
-      queue = { newestEventId: 0, waiting: false, requested: undefined, firstSeenAt: now, lastSeenAt: now, failures: 0, retryAt: 0 };
+      queue = { newestEventId: 0, waiting: false, requested: undefined, firstSeenAt: now, firstEventId: Number.POSITIVE_INFINITY, lastSeenAt: now, failures: 0, retryAt: 0 };
       this.#queues.set(tenantCode, queue);
     }
     return queue;
