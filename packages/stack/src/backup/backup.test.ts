@@ -124,7 +124,7 @@ describe('backup and restore drill', () => {
     await stack.startCms();
     const installation = installationOf(stack, { client: 'postgres', url: source.env.DATABASE_URL! });
 
-    const backups = [];
+    const backups: string[][] = [];
     const backUp = async () => {
       backups.push((await createBackup({ installation, backupDir: place.local, copyDirs: [place.offSite], passphraseFile: place.passphraseFile, keep: 2, log: quiet })).files);
       await new Promise((resolve) => setTimeout(resolve, 1100));
