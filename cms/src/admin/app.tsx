@@ -46,7 +46,7 @@ export default {
     });
   },
   bootstrap(app: StrapiApp) {
-    // Before anyone has chosen, the login page and the panel open in Vietnamese (issue 6, item 7);
+    // Before anyone has chosen, the login page and the panel open in Vietnamese;
     // after login the account's preferred language (Vietnamese unless changed) takes over.
     if (!window.localStorage.getItem(ADMIN_LANGUAGE_KEY)) window.localStorage.setItem(ADMIN_LANGUAGE_KEY, 'vi');
     (app.getPlugin('content-manager').apis as any).addEditViewSidePanel([EditorialWorkflowPanel, PublishStatusPanel]);

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE } from '@portal/contract';
 
 /**
- * Editors in provincial offices work in Vietnamese (issue 6, item 7): an admin account created
+ * Editors in provincial offices work in Vietnamese: an admin account created
  * without a preferred language gets Vietnamese, which the admin panel switches to at login.
  */
 export function defaultAdminLanguageToVietnamese(strapi: Core.Strapi): void {

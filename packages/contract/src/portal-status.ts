@@ -1,6 +1,6 @@
 import type { BuildFailureView, PublishBuildView } from './publish-status.js';
 
-/** The CMS's monitoring endpoints (issue 16): health for anyone who can reach the CMS, metrics with a bearer token. */
+/** The CMS's monitoring endpoints: health for anyone who can reach the CMS, metrics with a bearer token. */
 export const PORTAL_STATUS_API = {
   /** JSON `PortalHealth`: 200 when nothing is wrong, 503 naming each problem. No content, no secrets. */
   health: '/api/portal-status/health',

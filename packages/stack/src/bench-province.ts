@@ -2,9 +2,10 @@
 // `npm run bench:province`: a whole province on one machine. Seeds a synthetic province (main
 // portal, departments, communes; every document in vi, en, km), builds it, bulk-imports into one
 // portal, then publishes one item after another across the portals, while a reader requests
-// pages of every portal every 100 ms and /proc is sampled for memory. Prints the figures with the
+// every portal's home page every 100 ms from nginx (as production serves them) and from the
+// development server, and /proc is sampled for memory. Prints the figures with the
 // machine and writes them to bench-results/ as JSON, so runs compare.
-import { readdir } from 'node:fs/promises';
+import { chmod, readdir } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -15,6 +16,7 @@ import { describeMachine, machineLine, newsItemUrl, percentile, seconds, untilSe
 import { buildsSince } from './build-history.js';
 import type { CmsAdminClient } from './cms-admin-client.js';
 import { createDisposableStack } from './disposable-stack.js';
+import { requireNginx, startNginx, type NginxServer } from './nginx-server.js';
 import { REPO_ROOT } from './paths.js';
 import { createTemporaryDatabase } from './postgres-database.js';
 import { MemorySampler, type MemoryFigures } from './process-memory.js';
@@ -63,6 +65,12 @@ function parseOptions() {
   return { scale, publishes, database, workers };
 }
 
+/** nginx over the stack's releases, as production serves them. Its workers run unprivileged: the state directory must let them through. */
+async function startNginxOn(stack: Stack): Promise<NginxServer> {
+  await chmod(stack.options.stateDir, 0o755);
+  return startNginx(stack.sitesDir, join(stack.options.stateDir, 'nginx-front'));
+}
+
 /** Runs seed:scale, showing its own lines; the CMS's log lines are kept for a failure report. */
 async function seed(stack: Stack, args: string[]): Promise<void> {
   const code = await runSeedScale(stack, args, (line) => (line.startsWith('[seed:scale]') ? console.log(`  ${line}`) : keepOutput(line)));
@@ -103,6 +111,7 @@ async function publishAndWait(stack: Stack, admin: CmsAdminClient, route: Served
 }
 
 const options = parseOptions();
+requireNginx();
 const plan = provincePlan(options.scale);
 const machine = describeMachine();
 const loadAverageAtStart = loadavg().map((load) => Number(load.toFixed(2)));
@@ -118,6 +127,7 @@ const { stack, dispose } = await createDisposableStack('bench-province', {
   publisherEnv: options.workers ? { PUBLISHER_WORKERS: String(options.workers) } : {},
   output: keepOutput,
 });
+let nginx: NginxServer | undefined;
 const memory = new MemorySampler({ publisher: () => stack.publisher.pid, server: () => stack.staticServer.pid, cms: () => stack.cms.pid });
 
 try {
@@ -144,8 +154,12 @@ try {
   const firstBuildsMs = Date.now() - firstBuildsStartedAt;
   console.log(`all portals live after ${seconds(firstBuildsMs)}`);
 
-  const probe = new ServingProbe(stack, routes.map((route) => stack.portalUrl(route)));
-  probe.start();
+  // Every portal's home page, asked of both servers: production's nginx and the development server.
+  const homePages = routes.map((route) => ({ host: route.host, path: route.pathPrefix }));
+  nginx = await startNginxOn(stack);
+  const probes = { nginx: new ServingProbe(nginx.port, homePages), development: new ServingProbe(stack.options.portalPort, homePages) };
+  probes.nginx.start();
+  probes.development.start();
   const admin = await stack.admin();
 
   const importGroup = plan.groups.find((group) => group.sizeClass === 'department')!;
@@ -174,7 +188,7 @@ try {
     console.log(`  ${String(n + 1).padStart(3)} ${group.sizeClass.padEnd(10)} ${tenantCode.padEnd(14)} ${locale}  live after ${seconds(ms)}`);
   }
 
-  const serving = await probe.stop();
+  const serving = { nginx: await probes.nginx.stop(), development: await probes.development.stop(), pages: routes.length };
   const memoryFigures: MemoryFigures = await memory.stop();
   const allBuilds = await buildsSince(admin, new Date(0));
   const pagesOf = Object.fromEntries(await Promise.all(plan.groups.map(async (group) => [group.sizeClass, await livePages(stack, portalsOf(group)[0]!)] as const)));
@@ -214,7 +228,7 @@ try {
     bulkImport: { documents: plan.bulkImportDocuments, portal: importInto, builds: importBuilds.length, failedBuilds: importBuilds.filter((build) => build.status === 'failed').length, importRanMs, liveMs: importLiveMs },
     classes,
     publishes,
-    serving: { ...serving, pages: routes.length },
+    serving,
     memory: memoryFigures,
     builds: { total: allBuilds.length, failed: allBuilds.filter((build) => build.status === 'failed').length },
     targets: TARGETS,
@@ -226,6 +240,7 @@ try {
   process.exitCode = 1;
 } finally {
   await memory.stop().catch(() => undefined);
+  await nginx?.stop();
   await dispose();
   await postgres?.drop();
 }

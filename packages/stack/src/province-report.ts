@@ -47,7 +47,8 @@ export interface ProvinceResults {
   bulkImport: { documents: number; portal: string; builds: number; failedBuilds: number; importRanMs: number; liveMs: number };
   classes: ClassFigures[];
   publishes: PublishFigure[];
-  serving: ServingFigures & { pages: number };
+  /** The same reader's requests to each server over the same live releases. */
+  serving: { nginx: ServingFigures; development: ServingFigures; pages: number };
   memory: MemoryFigures;
   builds: { total: number; failed: number };
   targets: typeof TARGETS;
@@ -83,12 +84,14 @@ export function printProvinceReport(results: ProvinceResults): void {
         (goal ? `   ${verdict(row.publishToLiveP95Ms <= goal, `target p95 ≤ ${goal / 1000} s`)}` : ''),
     );
   }
-  line(
-    'serving',
-    `${serving.requests} requests over ${serving.pages} portal home pages: ${serving.availabilityPercent.toFixed(2)}% answered < 1 s, p50 ${serving.p50Ms.toFixed(1)} ms, p99 ${serving.p99Ms.toFixed(1)} ms, max ${serving.maxMs.toFixed(0)} ms   ` +
-      verdict(serving.availabilityPercent >= TARGETS.servingAvailabilityPercent && serving.p99Ms < TARGETS.servingP99Ms, `target 100%, p99 < ${TARGETS.servingP99Ms} ms`),
-  );
-  for (const failure of serving.failures) line('', `not answered in time: ${failure}`);
+  for (const [server, figures] of [['nginx', serving.nginx], ['dev server', serving.development]] as const) {
+    line(
+      server === 'nginx' ? 'serving' : '',
+      `${server.padEnd(10)} ${figures.requests} requests over ${serving.pages} portal home pages: ${figures.availabilityPercent.toFixed(2)}% answered < 1 s, p50 ${figures.p50Ms.toFixed(1)} ms, p99 ${figures.p99Ms.toFixed(1)} ms, max ${figures.maxMs.toFixed(0)} ms   ` +
+        verdict(figures.availabilityPercent >= TARGETS.servingAvailabilityPercent && figures.p99Ms < TARGETS.servingP99Ms, `target 100%, p99 < ${TARGETS.servingP99Ms} ms`),
+    );
+    for (const failure of figures.failures) line('', `not answered in time: ${failure}`);
+  }
   const largest = Math.max(0, ...results.classes.map((row) => row.buildPeakBytes));
   line(
     'peak memory (RSS)',

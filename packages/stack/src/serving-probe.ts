@@ -1,5 +1,5 @@
 import { percentile } from './bench-support.js';
-import type { Stack } from './stack.js';
+import { get } from './http-probe.js';
 
 /** An answer slower than this counts as not answered: a reader has given up on it. */
 const ANSWERED_WITHIN_MS = 1_000;
@@ -16,14 +16,20 @@ export interface ServingFigures {
   failures: string[];
 }
 
+/** A page to request: its host (as a browser names it) and path. */
+export interface ProbedPage {
+  host: string;
+  path: string;
+}
+
 /**
- * A reader's browser during a benchmark: requests the given pages in turn, one every
- * `intervalMs` whether or not the previous answer came (a stalled server must not slow the
- * probe down and hide its own stall), timing every answer.
+ * A reader's browser during a benchmark: requests the given pages of the server on `port` in
+ * turn, one every `intervalMs` whether or not the previous answer came (a stalled server must not
+ * slow the probe down and hide its own stall), timing every answer.
  */
 export class ServingProbe {
-  readonly #stack: Stack;
-  readonly #urls: readonly string[];
+  readonly #port: number;
+  readonly #pages: readonly ProbedPage[];
   readonly #intervalMs: number;
   readonly #latencies: number[] = [];
   readonly #failures: string[] = [];
@@ -31,15 +37,15 @@ export class ServingProbe {
   #requests = 0;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(stack: Stack, urls: readonly string[], intervalMs = 100) {
-    if (urls.length === 0) throw new Error('the serving probe needs at least one page to request');
-    this.#stack = stack;
-    this.#urls = urls;
+  constructor(port: number, pages: readonly ProbedPage[], intervalMs = 100) {
+    if (pages.length === 0) throw new Error('the serving probe needs at least one page to request');
+    this.#port = port;
+    this.#pages = pages;
     this.#intervalMs = intervalMs;
   }
 
   start(): void {
-    this.#timer = setInterval(() => this.#request(this.#urls[this.#requests % this.#urls.length]!), this.#intervalMs);
+    this.#timer = setInterval(() => this.#request(this.#pages[this.#requests % this.#pages.length]!), this.#intervalMs);
   }
 
   async stop(): Promise<ServingFigures> {
@@ -57,11 +63,11 @@ export class ServingProbe {
     };
   }
 
-  #request(url: string): void {
+  #request(page: ProbedPage): void {
     this.#requests += 1;
+    const url = `${page.host}${page.path}`;
     const startedAt = performance.now();
-    const done = this.#stack
-      .fetchPage(url, 5_000)
+    const done = get(this.#port, page.host, page.path)
       .then(
         ({ status }) => {
           const ms = performance.now() - startedAt;

@@ -12,7 +12,7 @@ import { startNginx, requireNginx } from './nginx-server.js';
 import { REPO_ROOT, STATIC_SERVER_CLI } from './paths.js';
 
 /**
- * Issue 12.1: serving never stalls. Several portals are requested continuously while a
+ * Serving never stalls. Several portals are requested continuously while a
  * 20,000-file release of another portal is written and switched; not one answer may fail or take
  * more than a second. Run against the development server and against nginx with the production
  * policy (infra/nginx/portal-static.conf) and generated routing, as production runs them.
