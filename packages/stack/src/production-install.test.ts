@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tenant } from '@portal/contract';
-import { OutboxClient } from '@portal/publisher';
+import { OutboxClient, type BuildRecord } from '@portal/publisher';
 import { CmsAdminClient } from './cms-admin-client.js';
 import { ensureCmsBuilt } from './cms-build.js';
 import { freePort } from './free-port.js';
@@ -234,10 +234,24 @@ describe('production install (infra/ on PostgreSQL, systemd units, Debian nginx 
     const json = { 'content-type': 'application/json' };
     const proxied = await secure(CMS_HOST, '/admin/login', { localAddress: EDITOR_ADDRESS, method: 'POST', body: login, headers: json });
     expect(proxied.status, proxied.body).toBe(200);
+    // The CMS's host has its security headers from Strapi itself (strapi::security), through nginx.
+    expect(proxied.headers).toMatchObject({ 'strict-transport-security': 'max-age=31536000; includeSubDomains', 'x-content-type-options': 'nosniff' });
     expect(String(proxied.headers['set-cookie'])).toMatch(/strapi_admin_refresh=.*;\s*secure/i);
     const direct = await fetch(`http://127.0.0.1:${ports.cms}/admin/login`, { method: 'POST', body: login, headers: json });
     expect(direct.status).toBe(200);
     expect(direct.headers.get('set-cookie')).not.toMatch(/;\s*secure/i);
+  });
+
+  it('rotates the build journal with infra/logrotate/portal, and the publisher writes on in the new file', async () => {
+    const journal = mapPath('/var/lib/portal/publisher/builds.jsonl', layout.paths);
+    const before = await readFile(journal, 'utf8');
+    expect(before.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(tenants.length);
+    const rotate = spawnSync('logrotate', ['--force', '--state', join(root, 'logrotate.state'), layout.logrotateConfig], { encoding: 'utf8' });
+    if (rotate.error) throw new Error(`logrotate is missing: apt-get install -y logrotate (${rotate.error.message})`);
+    expect(rotate.stderr).toBe('');
+    expect(rotate.status).toBe(0);
+    expect(await readFile(`${journal}.1`, 'utf8')).toBe(before);
+    expect(await readFile(journal, 'utf8')).toBe('');
   });
 
   it('a publish through the CMS goes live over HTTPS through nginx', async () => {
@@ -255,6 +269,10 @@ describe('production install (infra/ on PostgreSQL, systemd units, Debian nginx 
     const live = await secure(site.host, path);
     expect(live.body).toContain('Kiểm tra cài đặt sản xuất');
     expect(live.headers).toMatchObject(SECURITY_HEADERS);
+    // Its build is recorded in the journal logrotate left (the publisher opens it per line).
+    const journal = mapPath('/var/lib/portal/publisher/builds.jsonl', layout.paths);
+    const records = async () => (await readFile(journal, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as BuildRecord);
+    await waitFor(async () => (await records()).some((build) => build.tenantCode === tenant.code && build.status === 'succeeded'), 'the publish is in the new build journal', 30_000);
     output.push(`[test] publish live over HTTPS after ${((Date.now() - publishStartedAt) / 1000).toFixed(1)} s`);
   }, 300_000);
 

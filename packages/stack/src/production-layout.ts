@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { NGINX, writeNginxConfig } from './nginx-server.js';
 import { REPO_ROOT } from './paths.js';
@@ -28,6 +29,8 @@ export interface ProductionLayout {
   sitesDir: string;
   /** nginx's arguments for this configuration (`nginx … -t`, `-s reload`). */
   nginxControl: string[];
+  /** `/etc/logrotate.d/portal`, rendered from infra/logrotate/portal. */
+  logrotateConfig: string;
 }
 
 const INFRA = join(REPO_ROOT, 'infra');
@@ -59,7 +62,7 @@ function productionPaths(root: string): PathMap {
   return [
     ['/opt/portal', REPO_ROOT],
     ['/usr/bin/node', process.execPath],
-    ...['/etc/portal', '/etc/ssl/portal', '/etc/nginx/portal', '/etc/nginx/sites-enabled', '/var/lib/portal', '/var/backups/portal'].map((path) => [path, join(root, path)] as const),
+    ...['/etc/portal', '/etc/logrotate.d', '/etc/ssl/portal', '/etc/nginx/portal', '/etc/nginx/sites-enabled', '/var/lib/portal', '/var/backups/portal'].map((path) => [path, join(root, path)] as const),
   ];
 }
 
@@ -88,19 +91,32 @@ function makeCertificate(dir: string): void {
 }
 
 /**
+ * infra/logrotate/portal with its paths mapped and the `portal` account replaced by the one
+ * running the test (logrotate refuses an unknown user; production creates `portal`).
+ */
+async function renderLogrotate(paths: PathMap): Promise<string> {
+  const user = userInfo().username;
+  const group = spawnSync('id', ['-gn'], { encoding: 'utf8' }).stdout.trim();
+  const text = await readFile(join(INFRA, 'logrotate/portal'), 'utf8');
+  if (!/^\/var\/lib\/portal\/.* \{$/m.test(text) || !/ portal portal$/m.test(text)) throw new Error('infra/logrotate/portal no longer has what the production-install renderer rewrites: update production-layout.ts with it');
+  return text.replace(/^(\/var\/lib\/portal\/\S*)/gm, (path) => mapPath(path, paths)).replace(/ portal portal$/gm, ` ${user} ${group}`);
+}
+
+/**
  * The production installation of infra/ laid out under a temporary root: the real nginx files
  * (portal.conf, portal-server.conf, portal-static.conf) rewritten only as `nginxRewrites` says,
- * a self-signed certificate for the production domain, and `/etc/portal/portal.env` rendered from
- * portal.env.example. nginx's configuration is checked (`nginx -t`) before this returns.
+ * a self-signed certificate for the production domain, `/etc/portal/portal.env` rendered from
+ * portal.env.example, and the logrotate file. nginx's configuration is checked (`nginx -t`) before this returns.
  */
 export async function renderProductionLayout(options: ProductionLayoutOptions): Promise<ProductionLayout> {
   const paths = productionPaths(options.root);
   const at = (path: string) => mapPath(path, paths);
-  for (const dir of ['/etc/portal', '/etc/ssl/portal', '/etc/nginx/portal', '/etc/nginx/sites-enabled', '/var/lib/portal/nginx', '/var/lib/portal/sites', '/var/lib/portal/publisher', '/var/lib/portal/cms/public/uploads']) {
+  for (const dir of ['/etc/portal', '/etc/logrotate.d', '/etc/ssl/portal', '/etc/nginx/portal', '/etc/nginx/sites-enabled', '/var/lib/portal/nginx', '/var/lib/portal/sites', '/var/lib/portal/publisher', '/var/lib/portal/cms/public/uploads']) {
     await mkdir(at(dir), { recursive: true });
   }
   makeCertificate(at('/etc/ssl/portal'));
   await writeFile(at('/etc/portal/portal.env'), await renderEnvironmentFile(options.env, paths), { mode: 0o600 });
+  await writeFile(at('/etc/logrotate.d/portal'), await renderLogrotate(paths));
 
   const rewrites = nginxRewrites(options, paths);
   const applied = new Set<string>();
@@ -119,5 +135,11 @@ export async function renderProductionLayout(options: ProductionLayoutOptions): 
   const nginxControl = await writeNginxConfig(join(options.root, 'run/nginx'), [`include "${at('/etc/nginx/sites-enabled/portal.conf')}";`]);
   const check = spawnSync(NGINX, [...nginxControl, '-t'], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx -t refuses the production configuration: ${check.stderr}`);
-  return { paths, certificate: await readFile(at('/etc/ssl/portal/fullchain.pem'), 'utf8'), sitesDir: at('/var/lib/portal/sites'), nginxControl };
+  return {
+    paths,
+    certificate: await readFile(at('/etc/ssl/portal/fullchain.pem'), 'utf8'),
+    sitesDir: at('/var/lib/portal/sites'),
+    nginxControl,
+    logrotateConfig: at('/etc/logrotate.d/portal'),
+  };
 }
