@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface Answer {
@@ -19,6 +20,36 @@ export function get(port: number, host: string, path: string, method = 'GET'): P
     request.on('timeout', () => request.destroy(new Error('no answer within 5 s')));
     request.on('error', reject);
     request.end();
+  });
+}
+
+export interface SecureRequest {
+  port: number;
+  /** Sent as SNI and Host; the certificate must be valid for it, signed by `ca`. */
+  host: string;
+  path: string;
+  ca: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** The address the request comes from (a loopback alias stands for another network). */
+  localAddress?: string;
+}
+
+/** One HTTPS request to a server on loopback, naming the host in TLS (SNI) and HTTP as a browser would. */
+export function getSecure(options: SecureRequest): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const { port, host, path, ca, method = 'GET', localAddress } = options;
+    const headers = { host, ...options.headers };
+    const request = httpsRequest({ port, host: '127.0.0.1', servername: host, ca, path, method, headers, localAddress, agent: false, timeout: 10_000 }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }));
+    });
+    request.on('timeout', () => request.destroy(new Error('no answer within 10 s')));
+    request.on('error', reject);
+    request.end(options.body);
   });
 }
 

@@ -23,17 +23,12 @@ export function requireNginx(): void {
 }
 
 /**
- * Debian's nginx as a supervised non-daemon child serving `sitesDir`, with the production policy
- * (infra/nginx/portal-static.conf) and the routing generated from the live releases, as
- * production runs it. Its workers run unprivileged: the releases must be world-readable.
+ * Writes `dir/nginx.conf`: Debian's nginx run by an ordinary user, not as a daemon, with its pid,
+ * error log and temporary files in `dir`, and `httpLines` (server blocks, includes) inside `http`.
+ * Answers the command-line arguments that address this configuration (`nginx … -t`, `-s reload`).
  */
-export async function startNginx(sitesDir: string, workDir: string): Promise<NginxServer> {
-  const port = await freePort();
-  const dir = join(workDir, 'nginx');
-  await mkdir(join(dir, 'routes'), { recursive: true });
+export async function writeNginxConfig(dir: string, httpLines: readonly string[]): Promise<string[]> {
   await mkdir(join(dir, 'temp'), { recursive: true });
-  const control = ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')];
-  await writeFile(join(dir, 'portal-server.conf'), `listen 127.0.0.1:${port};\ninclude "${join(REPO_ROOT, 'infra/nginx/portal-static.conf')}";\n`);
   await writeFile(
     join(dir, 'nginx.conf'),
     [
@@ -47,12 +42,25 @@ export async function startNginx(sitesDir: string, workDir: string): Promise<Ngi
       '    default_type application/octet-stream;',
       '    access_log off;',
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path "${join(dir, 'temp', kind)}";`),
-      `    server { listen 127.0.0.1:${port} default_server; return 404; }`,
-      `    include "${join(dir, 'routes')}/*.conf";`,
+      ...httpLines.map((line) => `    ${line}`),
       '}',
       '',
     ].join('\n'),
   );
+  return ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')];
+}
+
+/**
+ * Debian's nginx as a supervised non-daemon child serving `sitesDir`, with the production policy
+ * (infra/nginx/portal-static.conf) and the routing generated from the live releases, as
+ * production runs it. Its workers run unprivileged: the releases must be world-readable.
+ */
+export async function startNginx(sitesDir: string, workDir: string): Promise<NginxServer> {
+  const port = await freePort();
+  const dir = join(workDir, 'nginx');
+  await mkdir(join(dir, 'routes'), { recursive: true });
+  await writeFile(join(dir, 'portal-server.conf'), `listen 127.0.0.1:${port};\ninclude "${join(REPO_ROOT, 'infra/nginx/portal-static.conf')}";\n`);
+  const control = await writeNginxConfig(dir, [`server { listen 127.0.0.1:${port} default_server; return 404; }`, `include "${join(dir, 'routes')}/*.conf";`]);
   let nginx: ManagedProcess | undefined;
   let reloads = 0;
   const routing = new NginxSitesFile(join(dir, 'routes', 'portal-sites.conf'), {
