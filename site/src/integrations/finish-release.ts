@@ -61,6 +61,6 @@ export async function finishRelease(
     await rm(join(env.cacheDir, INCREMENTAL_BUILD_MANIFEST), { force: true });
     throw new Error(`The release is not sound:\n  - ${problems.join('\n  - ')}`);
   }
-  const manifest = releaseManifestSchema.parse({ tenantCode: report.tenantCode, builtAt: new Date().toISOString(), sites, pages: report.pages.length });
+  const manifest = releaseManifestSchema.parse({ tenantCode: report.tenantCode, builtAt: new Date().toISOString(), sites, pages: report.pages.length, redirects: report.redirects });
   await writeFile(join(outDir, RELEASE_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }
