@@ -54,7 +54,7 @@ export async function finishRelease(
   await rm(join(outDir, BUILD_REPORT_FILE));
 
   const sites = report.sites.map(({ locale, host, pathPrefix, name }) => ({ locale, host, pathPrefix, name }));
-  const problems = await checkSites(outDir, sites);
+  const problems = await checkSites(outDir, sites, report.redirects);
   if (problems.length > 0) {
     // A page copied from an earlier build may be what is wrong (its cache key missed a change):
     // the retry renders every page, so only a problem in the content itself fails again.

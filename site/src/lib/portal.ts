@@ -1,4 +1,4 @@
-import { publicPath, type Menu, type PUBLIC_COLLECTIONS, type PublicCollectionName, type PublicCorrection, type Tenant, type TenantSite } from '@portal/contract';
+import { publicPath, type Menu, type PUBLIC_COLLECTIONS, type PublicCollectionName, type PreviousSlug, type PublicCorrection, type Tenant, type TenantSite } from '@portal/contract';
 import { getEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { buildEnv } from './build-env';
@@ -50,6 +50,7 @@ async function planPortal(): Promise<Portal> {
     networkArticles: await collectionData<NetworkArticle>('networkArticles'),
     networkConsultations: await collectionData<NetworkConsultation>('networkConsultations'),
     corrections: await collectionData<PublicCorrection>('corrections'),
+    previousSlugs: await collectionData<PreviousSlug>('previousSlugs'),
   };
   const pages = planPages(entry.data as Tenant, sections.article ?? [], content);
   const feeds = planFeeds(pages);
