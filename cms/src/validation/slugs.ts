@@ -111,10 +111,10 @@ async function settleSlug(strapi: Core.Strapi, call: DocumentCall): Promise<Afte
     data.slug = slug;
     const replaced = stored?.published.filter((version) => version.slug !== slug) ?? [];
     if (replaced.length === 0 || !target.documentId) return undefined;
-    const item = { uid: call.uid, documentId: target.documentId, tenantDocumentId: await tenantDocumentIdOf(strapi, target.tenant) };
-    return async () => {
-      if (item.tenantDocumentId) await recordPreviousSlugs(strapi, { ...item, tenantDocumentId: item.tenantDocumentId }, replaced);
-    };
+    const tenantDocumentId = await tenantDocumentIdOf(strapi, target.tenant);
+    if (!tenantDocumentId) return undefined;
+    const item = { uid: call.uid, documentId: target.documentId, tenantDocumentId };
+    return () => recordPreviousSlugs(strapi, item, replaced);
   }
   // Emptied by the editor before publication: made anew from the (perhaps new) title.
   if (stored?.slug && (!('slug' in data) || stored.published.length > 0)) {
