@@ -1,21 +1,16 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '@portal/stack';
 import { useCms } from './cms-under-test';
 import { ARTICLE } from './admin-fixtures';
+import { buildPortal, type PortalBuild } from './portal-build';
 
 const TENANT = 'chauthanh';
 const NOTICE = 'api::outage-notice.outage-notice';
-const SITE_DIR = join(REPO_ROOT, 'site');
 
-interface Build {
-  exitCode: number | null;
-  log: string;
-  outDir: string;
+interface Build extends PortalBuild {
   /** Output files Astro copied from the previous build, e.g. `/vi/tin-tuc/x/index.html`. */
   reused: Set<string>;
   /** Output files Astro rendered in this build. */
@@ -41,29 +36,10 @@ describe('incremental portal builds on the real CMS', () => {
   const ids: Record<keyof typeof slugs, string> = { changed: '', kept: '', removed: '' };
   const builds: Build[] = [];
 
-  /** One build of the tenant into a fresh release directory, as the publisher runs it, on a cache kept between builds. */
+  /** One build of the tenant, as the publisher runs it, on a cache kept between builds. */
   async function build(): Promise<Build> {
-    const outDir = await mkdtemp(join(tmpdir(), 'incremental-release-'));
-    let log = '';
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(SITE_DIR, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-        cwd: SITE_DIR,
-        env: {
-          ...process.env,
-          CMS_URL: cms.stack.cmsUrl,
-          CMS_TOKEN: cms.stack.secrets.PUBLISHER_TOKEN,
-          PORTAL_TENANT: TENANT,
-          PORTAL_OUT_DIR: outDir,
-          PORTAL_CACHE_DIR: cacheDir,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      child.stdout.on('data', (chunk) => (log += chunk));
-      child.stderr.on('data', (chunk) => (log += chunk));
-      child.on('error', reject);
-      child.on('close', resolve);
-    });
-    const result = { exitCode, log, outDir, ...generatedFiles(log) };
+    const built = await buildPortal(cms, TENANT, cacheDir);
+    const result = { ...built, ...generatedFiles(built.log) };
     builds.push(result);
     return result;
   }

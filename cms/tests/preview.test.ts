@@ -82,6 +82,52 @@ describe('preview of drafts: the CMS handler, the preview service and real Strap
     expect(live.html).not.toContain(changedTitle);
   });
 
+  it('shows a draft’s photo and downloads from the preview service itself, to the ticket’s holder only', async () => {
+    const [photo] = (await cms.admin.request('GET', '/upload/files?filters[name][$eq]=chan-dung.png')).results;
+    const [pdf] = (await cms.admin.request('GET', '/upload/files?filters[mime][$eq]=application/pdf&pageSize=1')).results;
+    const documentId = await cms.admin.createDraft(ARTICLE, 'vi', {
+      title: 'Tin nháp có ảnh và tệp đính kèm',
+      body: 'Nội dung.',
+      slug: `xem-truoc-anh-${Date.now().toString(36)}`,
+      tenant: { connect: [{ documentId: await cms.admin.tenantDocumentId('snv') }] },
+      image: { file: photo.id, alt: 'Ảnh minh họa bản nháp' },
+      attachments: [{ file: pdf.id, title: 'Kế hoạch (bản nháp)' }],
+    });
+    const url = (await previewUrl(snvEditor, ARTICLE, documentId, 'vi')).data.url!;
+    const preview = await page(url);
+    expect(preview.status).toBe(200);
+    const addresses = [...preview.html.matchAll(/(?:src|href)="(media\?[^"]+)"/g)].map((match) => new URL(match[1]!.replaceAll('&amp;', '&'), url));
+    const photoAddress = addresses.find((address) => address.searchParams.get('path')!.startsWith('anh/'));
+    const pdfAddress = addresses.find((address) => address.searchParams.get('path')!.startsWith('tep/'));
+    expect(preview.html).toContain('alt="Ảnh minh họa bản nháp"');
+    expect(preview.html).toContain('Kế hoạch (bản nháp)');
+    // Served by the preview service, on its own origin, with the page's ticket: never from a portal host.
+    for (const address of [photoAddress, pdfAddress]) {
+      expect(address?.origin).toBe(new URL(cms.stack.previewUrl).origin);
+      expect(address?.searchParams.get(PREVIEW_TICKET_PARAM)).toBe(new URL(url).searchParams.get(PREVIEW_TICKET_PARAM));
+    }
+    const original = async (file: { url: string }) => new Uint8Array(await (await fetch(new URL(file.url, cms.stack.cmsUrl))).arrayBuffer());
+    const image = await fetch(photoAddress!);
+    expect([image.status, image.headers.get('content-type'), image.headers.get('cache-control')]).toEqual([200, photo.mime, 'no-store']);
+    expect(new Uint8Array(await image.arrayBuffer())).toEqual(await original(photo));
+    const download = await fetch(pdfAddress!);
+    expect([download.status, download.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(await original(pdf));
+
+    // Without the ticket nothing; with it, only the files of its own item.
+    const withoutTicket = new URL(photoAddress!);
+    withoutTicket.searchParams.delete(PREVIEW_TICKET_PARAM);
+    expect((await fetch(withoutTicket)).status).toBe(400);
+    const otherFile = new URL(photoAddress!);
+    otherFile.searchParams.set('path', 'tep/000000000000/khac.pdf');
+    expect((await fetch(otherFile)).status).toBe(404);
+    const chauthanh = await draftArticle(cms, 'chauthanh', 'vi', 'Tin của Châu Thành không có ảnh', 'Nội dung.');
+    const theirTicket = new URL((await previewUrl(chauthanhEditor, ARTICLE, chauthanh, 'vi')).data.url!).searchParams.get(PREVIEW_TICKET_PARAM)!;
+    const borrowed = new URL(photoAddress!);
+    borrowed.searchParams.set(PREVIEW_TICKET_PARAM, theirTicket);
+    expect((await fetch(borrowed)).status).toBe(404);
+  });
+
   it('refuses another portal’s editor, anyone without a ticket, a forged ticket, and the redemption route without the service’s token', async () => {
     const documentId = await draftArticle(cms, 'snv', 'vi', 'Bản nháp chỉ Sở Nội vụ được xem', 'Nội dung nội bộ.');
     const otherPortal = await previewUrl(chauthanhEditor, ARTICLE, documentId, 'vi');

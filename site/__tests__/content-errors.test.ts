@@ -25,6 +25,15 @@ describe('content the release check would refuse', () => {
     expect((error as ContentError).item).toEqual({ contentType: 'api::article.article', documentId: 'a', title: 'Recruitment', locale: 'en' });
   });
 
+  it('accepts a link to a renamed article’s previous address, which redirects to its page', () => {
+    const linking = article('b', 'en', 2, { body: 'See [the notice](http://snv.vinhlong.localhost/en/tin-tuc/old-name/).' });
+    const renamed = article('a', 'en', 1, { slug: 'new-name' });
+    const previousSlugs = [{ contentType: 'api::article.article', documentId: 'a', locale: 'en' as const, slug: 'old-name' }];
+    expect(planError(SNV, [renamed, linking], { previousSlugs })).toBeUndefined();
+    // Once the renamed article is withdrawn, its old address leads nowhere.
+    expect(planError(SNV, [linking], { previousSlugs })).toBeInstanceOf(ContentError);
+  });
+
   it('names the field of a section entry shown under a heading', () => {
     const answer = feedbackAnswer('f', 'vi', { answer: 'Xem [hướng dẫn](https://vinhlong.localhost/van-ban/khong-co/).' });
     const error = planError(VINHLONG, [], { sections: { 'feedback-answer': [answer] } }) as ContentError;

@@ -67,6 +67,18 @@ describe('checkRelease', () => {
     ]);
   });
 
+  it('accepts a link to a renamed item’s previous address, which the manifest redirects, but not a sitemap listing one', async () => {
+    const dir = await release({
+      'en/index.html': page('en', ['/en/tin-tuc/old-name/', '/en/tin-tuc/never-was/']),
+      'en/sitemap-en-0.xml': '<urlset><url><loc>http://snv.vinhlong.localhost:8080/en/tin-tuc/old-name/</loc></url></urlset>',
+    });
+    const problems = await checkSites(dir, SITES, [{ locale: 'en', from: 'tin-tuc/old-name/', to: 'tin-tuc/' }]);
+    expect(problems).toEqual([
+      `${join(dir, 'en/index.html')} links to /en/tin-tuc/never-was/, which the release does not serve`,
+      'en/sitemap-en-0.xml lists http://snv.vinhlong.localhost:8080/en/tin-tuc/old-name/, which the release does not serve',
+    ]);
+  });
+
   it('reports missing files, wrong languages, leftovers and foreign sitemap entries', async () => {
     const dir = await release({
       'en/tin-tuc/index.html': page('vi-VN', ['/en/']),

@@ -14,11 +14,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const outcome = await previewOf(env, context.url.searchParams.get(PREVIEW_TICKET_PARAM));
   context.locals.previewOutcome = outcome;
   if (outcome.ok) context.locals.preview = { banner: PREVIEW_BANNER };
+  // Read whole while the portal is the request's: a page's body renders as it is read. As bytes,
+  // since the preview's files (pages/media.ts) are answered through here too.
   const render = async () => {
     const response = await next();
-    return new Response(await response.text(), response);
+    return new Response(await response.arrayBuffer(), response);
   };
-  const response = outcome.ok ? await withPortal(outcome.portal, render) : await render();
+  const ticket = context.url.searchParams.get(PREVIEW_TICKET_PARAM) ?? '';
+  const response = outcome.ok ? await withPortal(outcome.portal, ticket, render) : await render();
   response.headers.set('cache-control', 'no-store');
   response.headers.set('x-robots-tag', 'noindex, nofollow');
   response.headers.set('referrer-policy', 'no-referrer');

@@ -1,6 +1,6 @@
 import { PUBLIC_COLLECTIONS, type PublicCollectionName } from '@portal/contract';
 import { defineCollection } from 'astro:content';
-import { correctionsLoader, networkArticlesLoader, networkConsultationsLoader, networkTenantsLoader, outageNoticesLoader, publicCollectionLoader, tenantLoader } from './loaders/cms-loaders';
+import { correctionsLoader, networkArticlesLoader, networkConsultationsLoader, networkTenantsLoader, outageNoticesLoader, previousSlugsLoader, publicCollectionLoader, tenantLoader } from './loaders/cms-loaders';
 
 const publicCollections = Object.fromEntries(
   (Object.keys(PUBLIC_COLLECTIONS) as PublicCollectionName[]).map((name) => [name, defineCollection({ loader: publicCollectionLoader(name) })]),
@@ -16,4 +16,5 @@ export const collections = {
   networkArticles: defineCollection({ loader: networkArticlesLoader() }),
   networkConsultations: defineCollection({ loader: networkConsultationsLoader() }),
   corrections: defineCollection({ loader: correctionsLoader() }),
+  previousSlugs: defineCollection({ loader: previousSlugsLoader() }),
 };

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { SLUG_MAX_LENGTH, slugFromText } from '@portal/contract';
+import { SLUG_MAX_LENGTH, slugFromText, type Locale } from '@portal/contract';
 import { relationInput } from '../tenancy/references';
 import { model, schemaUid } from '../content-model';
 import { asCall, blank, isWrite, localesOf, refuse, type DocumentCall } from './document-call';
+import { isPreviousSlugOfAnother, recordPreviousSlugs, tenantDocumentIdOf, type TenantReference } from './previous-slugs';
 
 /** The field a type's pages are titled by, which its slug is made from. */
 const TITLE_FIELDS = ['title', 'name', 'fullName'];
@@ -15,24 +16,42 @@ interface SlugTarget {
   locale: string;
   localized: boolean;
   /** The document's tenant, by id or documentId, as the write or the stored version names it. */
-  tenant: { id?: number; documentId?: string } | undefined;
+  tenant: TenantReference;
 }
 
-/** The stored version the write changes: its slug, title and tenant, and whether this language ever went public. */
-async function storedVersion(strapi: Core.Strapi, target: SlugTarget, titleField: string) {
+interface StoredVersion {
+  slug: string | null;
+  title: string | null;
+  tenantId: number | undefined;
+  published: Array<{ locale: string; slug: string }>;
+}
+
+/**
+ * The stored version the write changes: its slug, title and tenant, and the slugs its published
+ * versions have (this language's, or every language's for a slug shared by all).
+ */
+async function storedVersion(strapi: Core.Strapi, target: SlugTarget, titleField: string): Promise<StoredVersion | undefined> {
   if (!target.documentId) return undefined;
   const where = { documentId: target.documentId, ...(target.localized ? { locale: target.locale } : {}) };
   const rows: any[] = await strapi.db.query(schemaUid(target.uid)).findMany({ where, select: ['slug', titleField, 'publishedAt', 'locale'], populate: { tenant: { select: ['id'] } } });
   const draft = rows.find((row) => !row.publishedAt && (!target.localized || row.locale === target.locale)) ?? rows[0];
-  return draft && { slug: draft.slug as string | null, title: draft[titleField] as string | null, tenantId: draft.tenant?.id as number | undefined, published: rows.some((row) => row.publishedAt) };
+  const published = rows.filter((row) => row.publishedAt && row.slug).map((row) => ({ locale: row.locale as string, slug: row.slug as string }));
+  return draft ? { slug: draft.slug, title: draft[titleField], tenantId: draft.tenant?.id, published } : undefined;
 }
 
-/** Whether another document of the same portal (and language, for a per-language slug) already has this slug. */
-async function takenBy(strapi: Core.Strapi, target: SlugTarget, slug: string): Promise<boolean> {
+/**
+ * Whether another document of the same portal (and language, for a per-language slug) has this
+ * slug, or had it before a rename: then it is its old address, which redirects to it.
+ */
+async function takenBy(strapi: Core.Strapi, target: SlugTarget, slug: string): Promise<'in use' | 'redirected' | undefined> {
   const tenant = target.tenant?.documentId ? { documentId: target.tenant.documentId } : target.tenant?.id ? { id: target.tenant.id } : undefined;
   const where: Record<string, unknown> = { slug, ...(tenant ? { tenant } : {}), ...(target.localized ? { locale: target.locale } : {}) };
   if (target.documentId) where.documentId = { $ne: target.documentId };
-  return (await strapi.db.query(schemaUid(target.uid)).count({ where })) > 0;
+  if ((await strapi.db.query(schemaUid(target.uid)).count({ where })) > 0) return 'in use';
+  const tenantDocumentId = await tenantDocumentIdOf(strapi, target.tenant);
+  if (!tenantDocumentId) return undefined;
+  const owner = { uid: target.uid, tenantDocumentId, locale: target.localized ? (target.locale as Locale) : undefined, exceptDocumentId: target.documentId };
+  return (await isPreviousSlugOfAnother(strapi, owner, slug)) ? 'redirected' : undefined;
 }
 
 /** The first of `base`, `base-2`, `base-3`… that no other document of the portal uses. */
@@ -50,18 +69,24 @@ async function vietnameseSlug(strapi: Core.Strapi, target: SlugTarget): Promise<
   return row?.slug ?? undefined;
 }
 
+/** Work left for after the write succeeded: keeping the addresses a rename replaced. */
+type AfterWrite = () => Promise<void>;
+
 /**
  * Slugs are made for people: left empty, one is made from the title with Vietnamese folding
  * ("Đường Nguyễn Huệ" → "duong-nguyen-hue"), unique within the portal (and language, where the slug
  * is per language) by a "-2" suffix; typed by hand, it is folded the same way and must be unique.
- * Once a language version has been public its address is fixed: links to it must keep working.
+ * A published item's slug may be changed by typing a new one (the change goes through approval like
+ * any other edit); the address its published versions had is then kept as a previous slug, which
+ * the portal answers with a permanent redirect and no other item of the type may take. Emptied or
+ * with a changed title, a published item keeps its slug: an address changes only when asked to.
  */
-async function settleSlug(strapi: Core.Strapi, call: DocumentCall): Promise<void> {
+async function settleSlug(strapi: Core.Strapi, call: DocumentCall): Promise<AfterWrite | undefined> {
   const attributes = model(strapi, call.uid)?.attributes ?? {};
   const titleField = titleFieldOf(attributes);
-  if (!('slug' in attributes) || !titleField) return;
+  if (!('slug' in attributes) || !titleField) return undefined;
   const { data } = call.params;
-  if (!data) return;
+  if (!data) return undefined;
   const [locale = 'vi'] = localesOf(call);
   const target: SlugTarget = {
     uid: call.uid,
@@ -77,30 +102,38 @@ async function settleSlug(strapi: Core.Strapi, call: DocumentCall): Promise<void
   if (typed) {
     const slug = slugFromText(String(data.slug));
     if (!slug) refuse('Không lưu được / Not saved', [`slug (Đường dẫn) "${String(data.slug)}": needs Latin letters or digits; leave it empty to make it from the title`]);
-    if (stored?.published && stored.slug && slug !== stored.slug) {
-      refuse('Không lưu được / Not saved', [`slug (Đường dẫn): this ${locale} version has been published at "${stored.slug}"; its address stays so that links to it keep working`]);
-    }
-    if (slug !== stored?.slug && (await takenBy(strapi, target, slug))) {
-      refuse('Không lưu được / Not saved', [`slug (Đường dẫn) "${slug}" is already used by another item of this portal${target.localized ? ` in ${locale}` : ''}; choose another or leave it empty`]);
+    const taken = slug !== stored?.slug ? await takenBy(strapi, target, slug) : undefined;
+    if (taken) {
+      const inLanguage = target.localized ? ` in ${locale}` : '';
+      const why = taken === 'in use' ? `is already used by another item of this portal${inLanguage}` : `was the address of another item of this portal${inLanguage} before it was renamed, and still leads to it`;
+      refuse('Không lưu được / Not saved', [`slug (Đường dẫn) "${slug}" ${why}; choose another or leave it empty`]);
     }
     data.slug = slug;
-    return;
+    const replaced = stored?.published.filter((version) => version.slug !== slug) ?? [];
+    if (replaced.length === 0 || !target.documentId) return undefined;
+    const tenantDocumentId = await tenantDocumentIdOf(strapi, target.tenant);
+    if (!tenantDocumentId) return undefined;
+    const item = { uid: call.uid, documentId: target.documentId, tenantDocumentId };
+    return () => recordPreviousSlugs(strapi, item, replaced);
   }
   // Emptied by the editor before publication: made anew from the (perhaps new) title.
-  if (stored?.slug && (!('slug' in data) || stored.published)) {
+  if (stored?.slug && (!('slug' in data) || stored.published.length > 0)) {
     if ('slug' in data) data.slug = stored.slug;
-    return;
+    return undefined;
   }
   const title = String((titleField in data ? data[titleField] : stored?.title) ?? '');
   const base = slugFromText(title) || (await vietnameseSlug(strapi, target)) || '';
   if (!base) refuse('Không lưu được / Not saved', [`slug (Đường dẫn): the ${titleField} gives no Latin letters or digits to make an address from; type the slug`]);
   data.slug = await freeSlug(strapi, target, base);
+  return undefined;
 }
 
 export function registerSlugs(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const call = asCall(context);
-    if (isWrite(call) && call.uid.startsWith('api::')) await settleSlug(strapi, call);
-    return next();
+    const afterWrite = isWrite(call) && call.uid.startsWith('api::') ? await settleSlug(strapi, call) : undefined;
+    const result = await next();
+    await afterWrite?.();
+    return result;
   });
 }

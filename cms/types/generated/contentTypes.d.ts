@@ -2933,6 +2933,55 @@ export interface ApiPositionPosition extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiPreviousSlugPreviousSlug
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'previous_slugs';
+  info: {
+    description: "The addresses published items had before an editor changed their slug: each portal build answers them with a permanent redirect to the item's present address. Written by the slug rule (cms/src/validation/slugs.ts), never edited; tenant and item are kept as ids so the record needs no relation.";
+    displayName: 'Previous slugs';
+    pluralName: 'previous-slugs';
+    singularName: 'previous-slug';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    contentType: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    itemDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    language: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::previous-slug.previous-slug'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    tenantDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiPublicServicePublicService
   extends Struct.CollectionTypeSchema {
   collectionName: 'public_services';
@@ -3982,6 +4031,7 @@ declare module '@strapi/strapi' {
       'api::outage-notice.outage-notice': ApiOutageNoticeOutageNotice;
       'api::plan.plan': ApiPlanPlan;
       'api::position.position': ApiPositionPosition;
+      'api::previous-slug.previous-slug': ApiPreviousSlugPreviousSlug;
       'api::public-service.public-service': ApiPublicServicePublicService;
       'api::publish-build.publish-build': ApiPublishBuildPublishBuild;
       'api::publish-event.publish-event': ApiPublishEventPublishEvent;

@@ -30,6 +30,7 @@ export * from './password-rules.js';
 export * from './publication-deadlines.js';
 export * from './search-network.js';
 export * from './public-corrections.js';
+export * from './previous-slugs.js';
 export * from './uploads.js';
 export * from './graphql-selection.js';
 export * from './public-collections.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from './locales.js';
 import { tenantCodeSchema, tenantSiteSchema } from './tenant.js';
 
 /**
@@ -13,11 +14,28 @@ export const RELEASE_MANIFEST_FILE = 'portal-release.json';
  */
 export const LIVE_RELEASE_LINK = 'current';
 
+/**
+ * A page's path below its language's root, as redirects name it: path segments of lowercase
+ * letters, digits and hyphens, each followed by "/". Nothing in it can name another host or end
+ * a line of the nginx configuration the redirects are written into.
+ */
+export const releasePagePathSchema = z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*\/)+$/);
+
+/** An address that moved for good within one language of the release: `from` answers 301 to `to`. */
+export const releaseRedirectSchema = z.object({
+  locale: z.enum(LOCALES),
+  from: releasePagePathSchema,
+  to: releasePagePathSchema,
+});
+export type ReleaseRedirect = z.infer<typeof releaseRedirectSchema>;
+
 export const releaseManifestSchema = z.object({
   tenantCode: tenantCodeSchema,
   builtAt: z.string(),
   sites: z.array(tenantSiteSchema).min(1),
   /** How many pages the release holds, for the publisher's one line per build; absent in older releases. */
   pages: z.number().int().nonnegative().optional(),
+  /** The previous addresses of renamed items (changed slugs); absent in older releases. */
+  redirects: z.array(releaseRedirectSchema).optional(),
 });
 export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;

@@ -8,3 +8,5 @@ export { REPO_ROOT } from './paths.js';
 export { publisherGraphql } from './publisher-graphql.js';
 export { runSeedScale } from './seed-scale-process.js';
 export { createSeededSnapshot, stackFromSnapshot, type SeededSnapshot, type SnapshotDatabase } from './seeded-snapshot.js';
+export { get, until } from './http-probe.js';
+export { STATIC_SERVER_CLI } from './paths.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELEASE_MANIFEST_FILE, type TenantSite } from '@portal/contract';
+import { RELEASE_MANIFEST_FILE, type ReleaseRedirect, type TenantSite } from '@portal/contract';
 import { ReleaseStore } from '@portal/publisher';
 import { freePort } from './free-port.js';
 import { get, keepRequesting, until, type ProbeTarget } from './http-probe.js';
@@ -27,7 +27,7 @@ const BIG_PORTAL = { code: 'big', sites: [site('big', 'vi'), site('big', 'en', '
 const NEWCOMER = { code: 'newcomer', sites: [site('newcomer', 'vi')] };
 
 /** Writes and switches a release as the publisher does (ReleaseStore), with `bulkFiles` extra pages. */
-async function publish(store: ReleaseStore, portal: { code: string; sites: TenantSite[] }, label: string, bulkFiles = 0) {
+async function publish(store: ReleaseStore, portal: { code: string; sites: TenantSite[]; redirects?: ReleaseRedirect[] }, label: string, bulkFiles = 0) {
   const release = await store.prepare(portal.code);
   for (const { locale } of portal.sites) {
     const root = join(release.dir, locale);
@@ -50,7 +50,7 @@ async function publish(store: ReleaseStore, portal: { code: string; sites: Tenan
     await mkdir(dir, { recursive: true });
     await Promise.all(Array.from({ length: Math.min(perDirectory, bulkFiles - first) }, (_, i) => writeFile(join(dir, `${first + i}.html`), `page ${first + i}`)));
   }
-  await writeFile(join(release.dir, RELEASE_MANIFEST_FILE), JSON.stringify({ tenantCode: portal.code, builtAt: new Date().toISOString(), sites: portal.sites }));
+  await writeFile(join(release.dir, RELEASE_MANIFEST_FILE), JSON.stringify({ tenantCode: portal.code, builtAt: new Date().toISOString(), sites: portal.sites, redirects: portal.redirects }));
   await store.activate(portal.code, release);
 }
 
@@ -164,6 +164,40 @@ describe.each(servers)('serving with %s', (_name, startServer) => {
       expect([path, answer.status, answer.headers['set-cookie']]).toEqual([path, 301, undefined]);
       expect(String(answer.headers.location), path).toMatch(/^\/tin-tuc\/[^\r\n]*$/);
     }
+  });
+
+  it('answers a renamed item’s previous addresses with 301 to its present one, once the release that renamed it is live', async () => {
+    const renamed = {
+      ...BIG_PORTAL,
+      redirects: [
+        // A chain of renames: every earlier slug leads straight to the present page.
+        { locale: 'en' as const, from: 'tin-tuc/first-name/', to: 'tin-tuc/x/' },
+        { locale: 'en' as const, from: 'tin-tuc/second-name/', to: 'tin-tuc/x/' },
+        { locale: 'vi' as const, from: 'van-ban/ten-cu/', to: 'tin-tuc/x/' },
+      ],
+    };
+    const reloadsBefore = server.reloads?.();
+    await publish(store, renamed, 'r3');
+    const host = 'big.vinhlong.localhost';
+    await until(async () => (await get(server.port, host, '/en/tin-tuc/first-name/')).status === 301, 'the renamed page redirected', 10_000);
+    const moves = [
+      ['/en/tin-tuc/first-name/', '/en/tin-tuc/x/'],
+      ['/en/tin-tuc/second-name/?q=1', '/en/tin-tuc/x/?q=1'],
+      ['/en/tin-tuc/second-name', '/en/tin-tuc/x/'],
+      ['/en/tin-tuc/second-name/index.html', '/en/tin-tuc/x/'],
+      ['/van-ban/ten-cu/', '/tin-tuc/x/'],
+    ];
+    for (const [path, location] of moves) {
+      const answer = await get(server.port, host, path!);
+      expect([path, answer.status, answer.headers.location]).toEqual([path, 301, location]);
+    }
+    // Redirects belong to their language, and other addresses are untouched.
+    expect((await get(server.port, host, '/tin-tuc/first-name/')).status).toBe(404);
+    expect((await get(server.port, host, '/en/tin-tuc/x/')).body).toBe('article big en');
+    // nginx learns them by one reload; a later release without them forgets them the same way.
+    if (reloadsBefore !== undefined) expect(server.reloads?.()).toBe(reloadsBefore + 1);
+    await publish(store, BIG_PORTAL, 'r4');
+    await until(async () => (await get(server.port, host, '/en/tin-tuc/first-name/')).status === 404, 'the redirect withdrawn', 10_000);
   });
 
   it('routes by host and prefix, serves the search network and each portal’s 404 page, with the same headers', async () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { renderNginxSites } from './nginx-sites.js';
 import type { ServedRoute } from './route-table.js';
 
-const route = (tenantCode: string, locale: ServedRoute['locale'], host: string, pathPrefix: string): ServedRoute => ({ tenantCode, locale, host, pathPrefix, root: '' });
+const route = (tenantCode: string, locale: ServedRoute['locale'], host: string, pathPrefix: string, redirects: Record<string, string> = {}): ServedRoute => ({
+  tenantCode,
+  locale,
+  host,
+  pathPrefix,
+  root: '',
+  redirects: new Map(Object.entries(redirects)),
+});
 const options = { sitesDir: '/var/lib/portal/sites', serverInclude: '/etc/nginx/portal/portal-server.conf' };
 
 describe('renderNginxSites', () => {
@@ -23,6 +30,15 @@ describe('renderNginxSites', () => {
         '    }',
     );
     expect(text).toContain('    location = /articles { return 301 /tin-tuc/$is_args$args; }');
+  });
+
+  it('answers a renamed item’s previous address, with or without its final slash, by 301 to its page on the same host', () => {
+    const text = renderNginxSites([route('snv', 'vi', 'snv.vinhlong.gov.vn', '/'), route('snv', 'km', 'snv.vinhlong.gov.vn', '/km/', { 'tin-tuc/ten-cu/': 'tin-tuc/ten-moi/' })], options);
+    expect(text).toContain('    location = /km/tin-tuc/ten-cu/ { return 301 /km/tin-tuc/ten-moi/$is_args$args; }');
+    expect(text).toContain('    location = /km/tin-tuc/ten-cu { return 301 /km/tin-tuc/ten-moi/$is_args$args; }');
+    expect(text).toContain('    location = /km/tin-tuc/ten-cu/index.html { return 301 /km/tin-tuc/ten-moi/$is_args$args; }');
+    // The Vietnamese site renamed nothing.
+    expect(text).not.toContain('location = /tin-tuc/ten-cu/');
   });
 
   it('gives a host and prefix claimed twice to the first tenant, as the development server does', () => {

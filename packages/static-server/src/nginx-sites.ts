@@ -37,10 +37,22 @@ function movedLocations(prefix: string): string[] {
 }
 
 /**
+ * The permanent redirects of a language's renamed pages (items whose slug changed), each an exact
+ * location, which nginx prefers to any prefix location. The paths come from the release manifest,
+ * whose schema allows only lowercase letters, digits, hyphens and slashes, so they are safe to
+ * write here, and each target is a path on the same host.
+ */
+function renamedLocations(prefix: string, redirects: ReadonlyMap<string, string>): string[] {
+  return [...redirects].sort(([a], [b]) => a.localeCompare(b)).flatMap(([from, to]) =>
+    [from, from.slice(0, -1), `${from}index.html`].map((address) => `    location = ${prefix}${address} { return 301 ${prefix}${to}$is_args$args; }`),
+  );
+}
+
+/**
  * One nginx server block per portal host and one prefix location per language on it, each an
  * alias through the tenant's live-release link: nginx then picks the longest prefix as the
- * development server does, and a release switch needs no reload. Only a change of hosts or
- * prefixes changes this text. Hosts and prefixes are validated tenant data (contract schemas),
+ * development server does, and a release switch needs no reload unless it changes hosts, prefixes
+ * or the renamed pages' redirects. Hosts and prefixes are validated tenant data (contract schemas),
  * so they are safe to write into the configuration.
  */
 export function renderNginxSites(routes: readonly ServedRoute[], options: NginxSitesOptions): string {
@@ -69,7 +81,7 @@ export function renderNginxSites(routes: readonly ServedRoute[], options: NginxS
         '    }',
       );
       if (prefix !== '/') lines.push(`    location = ${prefix.slice(0, -1)} { return 301 ${prefix}; }`);
-      lines.push(...movedLocations(prefix));
+      lines.push(...movedLocations(prefix), ...renamedLocations(prefix, route.redirects));
     }
     return [...lines, '}'].join('\n');
   });
@@ -78,8 +90,8 @@ export function renderNginxSites(routes: readonly ServedRoute[], options: NginxS
 
 /**
  * Keeps nginx's portal routing file in step with the tenants' live releases: rewrites it (atomically)
- * only when hosts or prefixes change, then calls `onWritten`, where nginx is reloaded. A release
- * switch alone leaves the file as it is.
+ * only when hosts, prefixes or redirects change, then calls `onWritten`, where nginx is reloaded. A
+ * release switch that renames nothing leaves the file as it is.
  */
 export class NginxSitesFile {
   readonly #routes: LiveRoutes;

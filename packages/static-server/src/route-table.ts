@@ -8,6 +8,8 @@ export interface ServedRoute extends SiteRoute {
    * always resolves the release that is live at that moment: a switch changes no route.
    */
   root: string;
+  /** The language's renamed pages: a path below the prefix (`tin-tuc/old/`) to the page's present path. */
+  redirects: ReadonlyMap<string, string>;
 }
 
 /** Where a tenant's live-release link points, or undefined when it has none (never built, taken down). */
@@ -37,12 +39,14 @@ export async function readReleaseRoutes(
     warn(`${tenantCode}: live release has no valid ${RELEASE_MANIFEST_FILE}; not served`);
     return [];
   }
+  const redirects = parsed.data.redirects ?? [];
   return parsed.data.sites.map((site) => ({
     tenantCode,
     locale: site.locale,
     host: site.host,
     pathPrefix: site.pathPrefix,
     root: join(sitesDir, tenantCode, LIVE_RELEASE_LINK, site.locale),
+    redirects: new Map(redirects.filter((redirect) => redirect.locale === site.locale).map((redirect) => [redirect.from, redirect.to])),
   }));
 }
 

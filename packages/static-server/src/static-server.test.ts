@@ -3,10 +3,10 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELEASE_MANIFEST_FILE, type TenantSite } from '@portal/contract';
+import { RELEASE_MANIFEST_FILE, type ReleaseRedirect, type TenantSite } from '@portal/contract';
 import { StaticServer } from './static-server.js';
 
-async function release(sitesDir: string, tenantCode: string, sites: TenantSite[], id = 'r1') {
+async function release(sitesDir: string, tenantCode: string, sites: TenantSite[], id = 'r1', redirects?: ReleaseRedirect[]) {
   const dir = join(sitesDir, tenantCode, 'releases', id);
   for (const site of sites) {
     await mkdir(join(dir, site.locale, 'tin-tuc', 'x'), { recursive: true });
@@ -16,7 +16,7 @@ async function release(sitesDir: string, tenantCode: string, sites: TenantSite[]
     await mkdir(join(dir, site.locale, 'pagefind'), { recursive: true });
     await writeFile(join(dir, site.locale, 'pagefind', 'pagefind-entry.json'), `index ${tenantCode} ${site.locale}`);
   }
-  await writeFile(join(dir, RELEASE_MANIFEST_FILE), JSON.stringify({ tenantCode, builtAt: new Date().toISOString(), sites }));
+  await writeFile(join(dir, RELEASE_MANIFEST_FILE), JSON.stringify({ tenantCode, builtAt: new Date().toISOString(), sites, redirects }));
   // Goes live as the publisher's ReleaseStore does it: a fresh link renamed over `current`.
   await symlink(join('releases', id), join(sitesDir, tenantCode, `.current-${id}`));
   await rename(join(sitesDir, tenantCode, `.current-${id}`), join(sitesDir, tenantCode, 'current'));
@@ -54,10 +54,19 @@ describe('StaticServer', () => {
       { locale: 'vi', host: 'vinhlong.localhost', pathPrefix: '/', name: 'Vĩnh Long' },
       { locale: 'en', host: 'english.vinhlong.localhost', pathPrefix: '/', name: 'Vinh Long' },
     ]);
-    await release(sitesDir, 'snv', [
-      { locale: 'vi', host: 'snv.vinhlong.localhost', pathPrefix: '/', name: 'Sở Nội vụ' },
-      { locale: 'km', host: 'snv.vinhlong.localhost', pathPrefix: '/km/', name: 'មន្ទីរមហាផ្ទៃ' },
-    ]);
+    await release(
+      sitesDir,
+      'snv',
+      [
+        { locale: 'vi', host: 'snv.vinhlong.localhost', pathPrefix: '/', name: 'Sở Nội vụ' },
+        { locale: 'km', host: 'snv.vinhlong.localhost', pathPrefix: '/km/', name: 'មន្ទីរមហាផ្ទៃ' },
+      ],
+      'r1',
+      [
+        { locale: 'km', from: 'tin-tuc/ten-cu/', to: 'tin-tuc/x/' },
+        { locale: 'km', from: 'tin-tuc/ten-truoc-nua/', to: 'tin-tuc/x/' },
+      ],
+    );
     await mkdir(join(sitesDir, 'never-built'));
     server = new StaticServer({ sitesDir, log: () => undefined });
     port = await server.listen(0);
@@ -131,6 +140,20 @@ describe('StaticServer', () => {
       const response = await get(port, 'vinhlong.localhost', path!);
       expect([path, response.status, response.headers.location, response.headers['set-cookie']]).toEqual([path, 301, location, undefined]);
     }
+  });
+
+  it('answers a renamed item’s previous addresses with 301 to its page, in its language only', async () => {
+    const moves = [
+      ['/km/tin-tuc/ten-cu/', '/km/tin-tuc/x/'],
+      ['/km/tin-tuc/ten-cu', '/km/tin-tuc/x/'],
+      ['/km/tin-tuc/ten-truoc-nua/?q=1', '/km/tin-tuc/x/?q=1'],
+      ['/km/tin-tuc/ten-truoc-nua/index.html', '/km/tin-tuc/x/'],
+    ];
+    for (const [path, location] of moves) {
+      const response = await get(port, 'snv.vinhlong.localhost', path!);
+      expect([path, response.status, response.headers.location]).toEqual([path, 301, location]);
+    }
+    expect((await get(port, 'snv.vinhlong.localhost', '/tin-tuc/ten-cu/')).status).toBe(404);
   });
 
   it('never serves files outside the release, however the path is written', async () => {

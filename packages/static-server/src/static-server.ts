@@ -57,6 +57,16 @@ function sameHostPath(pathPrefix: string, relative: string, directory: boolean):
 }
 
 /**
+ * Where a renamed page (an item whose slug changed) is now, or undefined. The release's redirects
+ * name directory pages (`tin-tuc/old/`); the address without its final slash or with
+ * `index.html` is the same page.
+ */
+function renamedPath(route: ServedRoute, relative: string): string | undefined {
+  const page = posix.normalize(`/${relative}`).slice(1).replace(/(^|\/)index\.html$/, '$1');
+  return route.redirects.get(page.endsWith('/') ? page : `${page}/`);
+}
+
+/**
  * Opens a regular file, or says the path is a directory. The size comes from the open file, so a
  * release switched between the lookup and the read can never mix two releases in one answer.
  */
@@ -146,6 +156,11 @@ export class StaticServer {
     const moved = movedPath(posix.normalize(`/${relative}`).slice(1));
     if (moved !== undefined) {
       response.writeHead(301, { location: `${sameHostPath(route.pathPrefix, moved, moved.endsWith('/'))}${search}`, ...SECURITY_HEADERS }).end();
+      return;
+    }
+    const renamed = renamedPath(route, relative);
+    if (renamed !== undefined) {
+      response.writeHead(301, { location: `${sameHostPath(route.pathPrefix, renamed, true)}${search}`, ...SECURITY_HEADERS }).end();
       return;
     }
     const file = await this.#resolveFile(route.root, relative);

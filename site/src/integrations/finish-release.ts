@@ -54,13 +54,13 @@ export async function finishRelease(
   await rm(join(outDir, BUILD_REPORT_FILE));
 
   const sites = report.sites.map(({ locale, host, pathPrefix, name }) => ({ locale, host, pathPrefix, name }));
-  const problems = await checkSites(outDir, sites);
+  const problems = await checkSites(outDir, sites, report.redirects);
   if (problems.length > 0) {
     // A page copied from an earlier build may be what is wrong (its cache key missed a change):
     // the retry renders every page, so only a problem in the content itself fails again.
     await rm(join(env.cacheDir, INCREMENTAL_BUILD_MANIFEST), { force: true });
     throw new Error(`The release is not sound:\n  - ${problems.join('\n  - ')}`);
   }
-  const manifest = releaseManifestSchema.parse({ tenantCode: report.tenantCode, builtAt: new Date().toISOString(), sites, pages: report.pages.length });
+  const manifest = releaseManifestSchema.parse({ tenantCode: report.tenantCode, builtAt: new Date().toISOString(), sites, pages: report.pages.length, redirects: report.redirects });
   await writeFile(join(outDir, RELEASE_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -6,6 +6,7 @@ import {
   matchRoute,
   movedPath,
   releaseManifestSchema,
+  type ReleaseRedirect,
   type SiteRoute,
   type TenantSite,
 } from '@portal/contract';
@@ -39,13 +40,14 @@ async function releaseFiles(releaseDir: string): Promise<Set<string>> {
 
 /**
  * The file a public URL is answered with, following the static server's rules, or undefined.
- * A link may lead there through a permanent redirect (`followMoved`); a sitemap may not.
+ * A link may lead there through a permanent redirect (`renamed`: a moved address or a renamed
+ * item's previous one, by `${locale}/${path}`); a sitemap may not.
  */
-function fileServing(releaseDir: string, files: ReadonlySet<string>, routes: readonly SiteRoute[], url: URL, followMoved = false): string | undefined {
+function fileServing(releaseDir: string, files: ReadonlySet<string>, routes: readonly SiteRoute[], url: URL, renamed?: ReadonlyMap<string, string>): string | undefined {
   const route = matchRoute(routes, url.hostname, url.pathname);
   if (!route) return undefined;
   const requested = decodeURIComponent(url.pathname.slice(route.pathPrefix.length));
-  const relative = (followMoved ? movedPath(requested) : undefined) ?? requested;
+  const relative = (renamed ? (movedPath(requested) ?? renamed.get(`${route.locale}/${requested}`)) : undefined) ?? requested;
   const file = join(releaseDir, route.locale, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
   return files.has(file) ? file : undefined;
 }
@@ -71,8 +73,9 @@ async function searchBundleProblems(localeDir: string, locale: string): Promise<
  * read, reused or not, so a reused page linking to a page that is gone is caught: parsing a page
  * costs less than hashing it would, and resolving is what was slow (see `releaseFiles`).
  */
-export async function checkSites(releaseDir: string, sites: readonly TenantSite[]): Promise<string[]> {
+export async function checkSites(releaseDir: string, sites: readonly TenantSite[], redirects: readonly ReleaseRedirect[] = []): Promise<string[]> {
   const problems: string[] = [];
+  const renamed = new Map(redirects.map((redirect) => [`${redirect.locale}/${redirect.from}`, redirect.to]));
   const files = await releaseFiles(releaseDir);
   const routes = sites.map((site) => ({ ...site, tenantCode: '' }));
   const unexpected = (await readdir(releaseDir)).filter(
@@ -94,7 +97,7 @@ export async function checkSites(releaseDir: string, sites: readonly TenantSite[
     const problemOf = (reference: string): string | undefined => {
       const url = new URL(reference.replaceAll('&amp;', '&'), base);
       if (!routes.some((route) => route.host === url.hostname)) return undefined;
-      const served = fileServing(releaseDir, files, routes, url, true);
+      const served = fileServing(releaseDir, files, routes, url, renamed);
       if (!served) return `links to ${reference}, which the release does not serve`;
       // Each language's root must work on its own, on a host of its own: no borrowing assets.
       if (url.pathname.includes('/_astro/') && !served.startsWith(localeDir + sep)) return `loads ${reference} from another language's root`;
@@ -137,5 +140,5 @@ export async function checkRelease(releaseDir: string): Promise<string[]> {
     JSON.parse(await readFile(join(releaseDir, RELEASE_MANIFEST_FILE), 'utf8').catch(() => 'null')),
   );
   if (!manifest.success) return [`${RELEASE_MANIFEST_FILE} is missing or invalid`];
-  return checkSites(releaseDir, manifest.data.sites);
+  return checkSites(releaseDir, manifest.data.sites, manifest.data.redirects);
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LOCALES, findRouteConflicts, tenantCodeSchema, tenantSiteSchema, type Tenant } from '@portal/contract';
+import { LOCALES, findRouteConflicts, releaseRedirectSchema, tenantCodeSchema, tenantSiteSchema, type ReleaseRedirect, type Tenant } from '@portal/contract';
 import { z } from 'astro/zod';
 import type { PlannedPage } from './page-plan';
 import { absoluteUrl, hreflangLinks, type PublicOrigin } from './public-links';
@@ -31,11 +31,13 @@ export const buildReportSchema = z.object({
   tenantCode: tenantCodeSchema,
   sites: z.array(tenantSiteSchema.extend({ rootUrl: z.url() })).min(1),
   pages: z.array(reportedPageSchema),
+  /** The renamed items' previous addresses, for the release manifest (the servers redirect them). */
+  redirects: z.array(releaseRedirectSchema),
 });
 export type BuildReport = z.infer<typeof buildReportSchema>;
 export type ReportedPage = z.infer<typeof reportedPageSchema>;
 
-export function createBuildReport(tenant: Tenant, pages: readonly PlannedPage[], origin: PublicOrigin): BuildReport {
+export function createBuildReport(tenant: Tenant, pages: readonly PlannedPage[], origin: PublicOrigin, redirects: readonly ReleaseRedirect[] = []): BuildReport {
   const conflicts = findRouteConflicts(tenant.sites.map((site) => ({ ...site, tenantCode: tenant.code })));
   if (conflicts.length > 0) throw new Error(`Two languages of "${tenant.code}" share an address: ${conflicts.join('; ')}`);
   return {
@@ -52,6 +54,7 @@ export function createBuildReport(tenant: Tenant, pages: readonly PlannedPage[],
       search: searchDocumentOf(page),
       lastModified: page.lastModified,
     })),
+    redirects: [...redirects],
   };
 }
 

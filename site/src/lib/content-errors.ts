@@ -1,4 +1,4 @@
-import { PUBLIC_COLLECTIONS, matchRoute, movedPath, type Locale, type TenantSite } from '@portal/contract';
+import { PUBLIC_COLLECTIONS, matchRoute, movedPath, type Locale, type ReleaseRedirect, type TenantSite } from '@portal/contract';
 import { markdownLinks } from '@portal/markdown';
 import type { PlannedPage } from './page-plan';
 import { SECTIONS } from './sections/index';
@@ -88,8 +88,9 @@ function ownLinkProblem(href: string, sites: readonly TenantSite[], planned: Rea
  * Refuses a plan whose items link, in their Markdown, to pages of this portal that the plan
  * does not build: the release check would refuse the release, and this names what to correct.
  */
-export function assertContentLinks(sites: readonly TenantSite[], pages: readonly PlannedPage[]): void {
-  const planned = new Set(pages.map((page) => `${page.locale}/${page.path}`));
+export function assertContentLinks(sites: readonly TenantSite[], pages: readonly PlannedPage[], redirects: readonly ReleaseRedirect[] = []): void {
+  // A renamed item's previous address is served too: as a redirect to its page.
+  const planned = new Set([...pages.map((page) => `${page.locale}/${page.path}`), ...redirects.map((redirect) => `${redirect.locale}/${redirect.from}`)]);
   for (const page of pages) {
     for (const { item, field, text } of shownMarkdown(page)) {
       for (const href of markdownLinks(text)) {

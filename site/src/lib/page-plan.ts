@@ -1,5 +1,6 @@
-import { vietnamDate, type Article, type PublicCorrection, type ComponentPortal, type Leader, type Locale, type OrganisationUnit, type Position, type Tenant, type TenantSite } from '@portal/contract';
+import { vietnamDate, type Article, type PreviousSlug, type PublicCorrection, type ComponentPortal, type Leader, type Locale, type OrganisationUnit, type Position, type Tenant, type TenantSite } from '@portal/contract';
 import { assertContentLinks } from './content-errors';
+import { slugRedirects } from './slug-redirects';
 import { articles as NEWS } from './sections/articles';
 import { SECTIONS } from './sections/index';
 import { organisationChart, type OrganisationChart } from './sections/organisation-chart';
@@ -107,6 +108,8 @@ export interface PortalContent {
   networkConsultations?: readonly NetworkConsultation[];
   /** The build's date in Việt Nam (validity is derived for it); today by default. */
   today?: string;
+  /** The slugs renamed items had, every language: links to them are redirected, so they pass the checks. */
+  previousSlugs?: readonly PreviousSlug[];
   /** Public change notes of corrected items, every language. */
   corrections?: readonly PublicCorrection[];
   /** Only part of the portal's content (a preview): links to its other pages cannot be judged. */
@@ -259,7 +262,7 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
     });
     pages.push({ ...utility, kind: 'not-found', path: '404.html', languageLinks: samePathElsewhere('') });
   }
-  if (!content.partial) assertContentLinks(tenant.sites, pages);
+  if (!content.partial) assertContentLinks(tenant.sites, pages, slugRedirects(pages, content.previousSlugs ?? []));
   return pages;
 }
 

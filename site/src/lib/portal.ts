@@ -1,4 +1,4 @@
-import type { Menu, PUBLIC_COLLECTIONS, PublicCollectionName, PublicCorrection, Tenant } from '@portal/contract';
+import { publicPath, type Menu, type PUBLIC_COLLECTIONS, type PublicCollectionName, type PreviousSlug, type PublicCorrection, type Tenant, type TenantSite } from '@portal/contract';
 import { getEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { buildEnv } from './build-env';
@@ -50,6 +50,7 @@ async function planPortal(): Promise<Portal> {
     networkArticles: await collectionData<NetworkArticle>('networkArticles'),
     networkConsultations: await collectionData<NetworkConsultation>('networkConsultations'),
     corrections: await collectionData<PublicCorrection>('corrections'),
+    previousSlugs: await collectionData<PreviousSlug>('previousSlugs'),
   };
   const pages = planPages(entry.data as Tenant, sections.article ?? [], content);
   const feeds = planFeeds(pages);
@@ -61,6 +62,15 @@ async function planPortal(): Promise<Portal> {
     outageNotices: await collectionData<PortalNotice>('outageNotices'),
     origin: { protocol: env.publicProtocol, port: env.publicPort },
   };
+}
+
+/**
+ * The address of a copied upload (a photo, a download, the emblem) on a page of `site`; `path` is
+ * where the release holds it below the language's root (`lib/sections/media.ts`). The preview
+ * serves a draft's files itself, and answers this differently (preview/lib/request-portal.ts).
+ */
+export function mediaHref(site: Pick<TenantSite, 'pathPrefix'>, path: string): string {
+  return publicPath(site, path);
 }
 
 /** What every page's shared layout shows besides the page itself, digested once per build: part of every page's cache key. */

@@ -1,4 +1,4 @@
-import { fetchPublicCollection, PUBLIC_CORRECTIONS_QUERY, PUBLIC_EXPORT_QUERY, type Locale, type PublicCollection } from '@portal/contract';
+import { fetchPublicCollection, PUBLIC_CORRECTIONS_QUERY, PUBLIC_PREVIOUS_SLUGS_QUERY, PUBLIC_EXPORT_QUERY, type Locale, type PublicCollection } from '@portal/contract';
 import { ClientError, GraphQLClient, gql } from 'graphql-request';
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -70,6 +70,8 @@ export interface CmsClient {
   fetchFirst(collection: PublicCollection, code: string, locale: Locale, count: number): Promise<RawEntry[]>;
   /** The public change notes of a tenant's corrected items in one language. */
   fetchCorrections(code: string, locale: Locale): Promise<RawEntry[]>;
+  /** The slugs a tenant's items had in one language before they were renamed. */
+  fetchPreviousSlugs(code: string, locale: Locale): Promise<RawEntry[]>;
 }
 
 export function createCmsClient(connection: CmsConnection): CmsClient {
@@ -124,6 +126,11 @@ export function createCmsClient(connection: CmsConnection): CmsClient {
     async fetchCorrections(code, locale) {
       const what = `the corrections of "${code}" in "${locale}"`;
       return listIn(await request(what, PUBLIC_CORRECTIONS_QUERY, { code, locale }), 'publicCorrections', what);
+    },
+
+    async fetchPreviousSlugs(code, locale) {
+      const what = `the previous slugs of "${code}" in "${locale}"`;
+      return listIn(await request(what, PUBLIC_PREVIOUS_SLUGS_QUERY, { code, locale }), 'publicPreviousSlugs', what);
     },
   };
 }

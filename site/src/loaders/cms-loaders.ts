@@ -1,4 +1,4 @@
-import { PUBLIC_COLLECTIONS, publicCorrectionSchema, tenantSchema, type Locale, type PublicCollectionName, type Tenant } from '@portal/contract';
+import { PUBLIC_COLLECTIONS, previousSlugSchema, publicCorrectionSchema, tenantSchema, type Locale, type PublicCollectionName, type Tenant } from '@portal/contract';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { buildEnv, type BuildEnv } from '../lib/build-env';
@@ -121,6 +121,26 @@ export function correctionsLoader(): Loader {
         (await cms.fetchCorrections(env.tenantCode, locale)).map((raw) => ({ id: `${locale}/${String(raw.contentType)}/${String(raw.documentId)}/${String(raw.correctedAt)}`, raw })),
       );
       logSummary(context, await replaceEntries(context, entries, fingerprint(publicCorrectionSchema), 'corrections'));
+    },
+  };
+}
+
+/**
+ * The slugs the tenant's items had before they were renamed, in each of its languages, keyed
+ * `${locale}/${contentType}/${documentId}/${slug}`: the build redirects them to the items' pages.
+ */
+export function previousSlugsLoader(): Loader {
+  return {
+    name: 'portal-previous-slugs',
+    schema: previousSlugSchema,
+    async load(context) {
+      const target = tenantToLoad(context);
+      if (!target) return;
+      const { cms, env } = target;
+      const entries = await inEachLanguage(cms, env, async (locale) =>
+        (await cms.fetchPreviousSlugs(env.tenantCode, locale)).map((raw) => ({ id: `${locale}/${String(raw.contentType)}/${String(raw.documentId)}/${String(raw.slug)}`, raw })),
+      );
+      logSummary(context, await replaceEntries(context, entries, fingerprint(previousSlugSchema), 'previous slugs'));
     },
   };
 }

@@ -8,7 +8,7 @@ import { CmsError } from './cms-client';
 const UPLOAD_TIMEOUT_MS = 60_000;
 
 /** An uploaded file's bytes from the CMS (a path on it, or a provider's absolute address). */
-async function fetchUpload(env: Pick<BuildEnv, 'cmsGraphqlUrl'>, url: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function fetchUpload(env: Pick<BuildEnv, 'cmsGraphqlUrl'>, url: string): Promise<Uint8Array<ArrayBuffer>> {
   const address = new URL(url, env.cmsGraphqlUrl).href;
   const response = await fetch(address, { signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS) }).catch((error: unknown) => {
     throw new CmsError(`The upload ${address} could not be fetched: ${(error as Error).message}`, { cause: error });

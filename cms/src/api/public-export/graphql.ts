@@ -2,14 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { PUBLIC_COLLECTIONS, type Locale, type PublicCollection } from '@portal/contract';
 import { publicCorrections } from '../../audit/public-corrections';
+import { publicPreviousSlugs } from '../../validation/previous-slugs';
 
 const PUBLIC_READ_SCOPE = Object.values(PUBLIC_COLLECTIONS).map((collection) => `${collection.uid}.find`);
 const BY_FIELD = new Map<string, PublicCollection>(Object.values(PUBLIC_COLLECTIONS).map((collection) => [collection.field, collection]));
 
 /**
  * Adds `publicExport` to the GraphQL API: the same entries as a collection query, for site builds
- * that read thousands of entries with many relations; and `publicCorrections`, the change notes of
- * corrected items. Any token that may read every public collection may read them, the publisher's
+ * that read thousands of entries with many relations; `publicCorrections`, the change notes of
+ * corrected items; and `publicPreviousSlugs`, the addresses renamed items had. Any token that may read every public collection may read them, the publisher's
  * read-only token included.
  */
 export function registerPublicExportQuery(strapi: Core.Strapi): void {
@@ -20,6 +21,8 @@ export function registerPublicExportQuery(strapi: Core.Strapi): void {
         publicExport(collection: String!, tenant: String!, locale: I18NLocaleCode!, page: Int = 1, pageSize: Int = 100): JSON!
         "The public change notes of a tenant's corrected items in one language, oldest first."
         publicCorrections(tenant: String!, locale: I18NLocaleCode!): JSON!
+        "The slugs a tenant's items had in one language before they were renamed, oldest first."
+        publicPreviousSlugs(tenant: String!, locale: I18NLocaleCode!): JSON!
       }
     `,
     resolvers: {
@@ -36,11 +39,17 @@ export function registerPublicExportQuery(strapi: Core.Strapi): void {
             return publicCorrections(strapi, args.tenant, args.locale);
           },
         },
+        publicPreviousSlugs: {
+          resolve(_parent: unknown, args: { tenant: string; locale: Locale }) {
+            return publicPreviousSlugs(strapi, args.tenant, args.locale);
+          },
+        },
       },
     },
     resolversConfig: {
       'Query.publicExport': { auth: { scope: PUBLIC_READ_SCOPE } },
       'Query.publicCorrections': { auth: { scope: PUBLIC_READ_SCOPE } },
+      'Query.publicPreviousSlugs': { auth: { scope: PUBLIC_READ_SCOPE } },
     },
   }));
 }

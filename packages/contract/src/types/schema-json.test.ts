@@ -49,6 +49,7 @@ const CMS_ONLY = [
   'api::consultation-comment.consultation-comment',
   'api::editorial-audit-entry.editorial-audit-entry',
   'api::editorial-state.editorial-state',
+  'api::previous-slug.previous-slug',
   'api::publish-build.publish-build',
   'api::publish-event.publish-event',
   'api::tenant.tenant',
