@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CmsAdminClient } from '@portal/stack';
 import type { EditorialRole } from '@portal/contract';
 import { DATABASES, useCms } from './cms-under-test';
+import { refusalOf } from './refusal';
 
 const ARTICLE = 'api::article.article';
 const CATEGORY = 'api::news-category.news-category';
@@ -34,6 +35,8 @@ interface Person {
  * The specification: what each board role of the main portal may do on its own portal. On
  * another portal every operation is refused or shows nothing, for every role. Publishing an item
  * nobody approved is allowed by tenancy and RBAC to approvers but held by the approval workflow.
+ * Every article here was written by someone else (the provincial administrator); a draft that was
+ * never published may be deleted by an editor, what was ever published by an approver only.
  */
 const OWN_PORTAL: Array<[operation: string, reporter: Outcome, editor: Outcome, approver: Outcome, tenantAdmin: Outcome]> = [
   ['list in the Content Manager', 'allowed', 'allowed', 'allowed', 'allowed'],
@@ -41,7 +44,10 @@ const OWN_PORTAL: Array<[operation: string, reporter: Outcome, editor: Outcome, 
   ['create an article there', 'allowed', 'allowed', 'allowed', 'allowed'],
   ['save an article', 'allowed', 'allowed', 'allowed', 'allowed'],
   ['publish an article', 'refused', 'refused', 'held by workflow', 'held by workflow'],
-  ['delete an article', 'refused', 'refused', 'allowed', 'allowed'],
+  ['approve an article', 'refused', 'refused', 'allowed', 'allowed'],
+  ['delete a draft never published', 'refused', 'allowed', 'allowed', 'allowed'],
+  ['delete a published article', 'refused', 'refused', 'allowed', 'allowed'],
+  ['delete an article published once, then unpublished', 'refused', 'refused', 'allowed', 'allowed'],
   ['link a category in a relation', 'allowed', 'allowed', 'allowed', 'allowed'],
   ['see a category in the relation picker', 'allowed', 'allowed', 'allowed', 'allowed'],
   ['see a file in the media library', 'allowed', 'allowed', 'allowed', 'allowed'],
@@ -95,6 +101,10 @@ describe.each(DATABASES)('tenant isolation on %s', (database) => {
     return { documentId: tenant, article, category, fileId: file.id, uploader };
   }
 
+  const workflowStep = (client: CmsAdminClient, documentId: string, step: string) =>
+    client.request('POST', `/admin/editorial-workflow/items/${ARTICLE}/${documentId}/${step}?locale=vi`, {});
+  const workflowItem = async (client: CmsAdminClient, documentId: string) => (await client.request('GET', `/admin/editorial-workflow/items/${ARTICLE}/${documentId}?locale=vi`)).data;
+
   const listed = async (person: Person, uid: string, documentId: string) => (await person.client.findDocuments(uid, '&locale=vi')).some((document) => document.documentId === documentId);
 
   /** Every operation of the specification, as the admin panel calls it. */
@@ -104,8 +114,24 @@ describe.each(DATABASES)('tenant isolation on %s', (database) => {
     'create an article there': async (person, portal) => void (await person.client.createDraft(ARTICLE, 'vi', articleData(portal.documentId))),
     'save an article': (person, portal) => person.client.saveDraft(ARTICLE, portal.article, 'vi', { summary: `Sửa ${unique()}` }),
     'publish an article': (person, portal) => person.client.publish(ARTICLE, portal.article, 'vi'),
-    'delete an article': async (person, portal) => {
+    'approve an article': async (person, portal) => {
       const documentId = await cms.admin.createDraft(ARTICLE, 'vi', articleData(portal.documentId));
+      await workflowStep(cms.admin, documentId, 'submit');
+      await workflowStep(person.client, documentId, 'approve');
+    },
+    'delete a draft never published': async (person, portal) => {
+      const documentId = await cms.admin.createDraft(ARTICLE, 'vi', articleData(portal.documentId));
+      await person.client.delete(ARTICLE, documentId, 'vi');
+    },
+    'delete a published article': async (person, portal) => {
+      const documentId = await cms.admin.createDraft(ARTICLE, 'vi', articleData(portal.documentId));
+      await cms.admin.publish(ARTICLE, documentId, 'vi');
+      await person.client.delete(ARTICLE, documentId, 'vi');
+    },
+    'delete an article published once, then unpublished': async (person, portal) => {
+      const documentId = await cms.admin.createDraft(ARTICLE, 'vi', articleData(portal.documentId));
+      await cms.admin.publish(ARTICLE, documentId, 'vi');
+      await cms.admin.unpublish(ARTICLE, documentId, 'vi');
       await person.client.delete(ARTICLE, documentId, 'vi');
     },
     'link a category in a relation': async (person, portal) => {
@@ -157,7 +183,7 @@ describe.each(DATABASES)('tenant isolation on %s', (database) => {
     });
   });
 
-  it('sets up one admin role per board role, in Vietnamese, with publishing for approvers only', async () => {
+  it('sets up one admin role per board role, in Vietnamese, with publishing for approvers only and deleting from editors up', async () => {
     const roles: any[] = (await cms.admin.request('GET', '/admin/roles')).data;
     const portalRoles = roles.filter((role) => role.code.startsWith('portal-'));
     expect(portalRoles.map((role) => [role.code, role.name]).sort()).toEqual([
@@ -166,13 +192,48 @@ describe.each(DATABASES)('tenant isolation on %s', (database) => {
       ['portal-reporter', 'Phóng viên, cộng tác viên'],
       ['portal-tenant-admin', 'Quản trị cổng'],
     ]);
-    const publishes = async (code: string) => {
+    const articleActions = async (code: string) => {
       const role = portalRoles.find((candidate) => candidate.code === code);
       const permissions: any[] = (await cms.admin.request('GET', `/admin/roles/${role.id}/permissions`)).data;
       expect(permissions.every((permission) => permission.conditions.length > 0 || !permission.action.startsWith('plugin::content-manager'))).toBe(true);
-      return permissions.some((permission) => permission.action === 'plugin::content-manager.explorer.publish');
+      return ['publish', 'delete'].filter((action) => permissions.some((permission) => permission.action === `plugin::content-manager.explorer.${action}` && permission.subject === ARTICLE));
     };
-    expect([await publishes('portal-reporter'), await publishes('portal-editor'), await publishes('portal-approver')]).toEqual([false, false, true]);
+    expect([await articleActions('portal-reporter'), await articleActions('portal-editor'), await articleActions('portal-approver')]).toEqual([[], ['delete'], ['publish', 'delete']]);
+    expect(portalRoles.find((role) => role.code === 'portal-editor').description).toMatch(/deletes drafts that were never published/);
+  });
+
+  it('lets an editor edit a reporter’s draft, becoming one of its authors, and delete drafts never published, but neither approve, publish nor delete what was published', async () => {
+    const { reporter, editor, approver } = people;
+    const documentId = await reporter.client.createDraft(ARTICLE, 'vi', articleData(tenants.vinhlong));
+    await editor.client.saveDraft(ARTICLE, documentId, 'vi', { summary: 'Biên tập viên sửa câu chữ' });
+    expect(await workflowItem(editor.client, documentId)).toMatchObject({ state: 'draft', editedBy: [editor.id], transitions: ['submit'], mayPublish: false });
+    await workflowStep(reporter.client, documentId, 'submit');
+    await editor.client.saveDraft(ARTICLE, documentId, 'vi', { summary: 'Sửa thêm khi chờ duyệt' });
+    expect(await workflowItem(editor.client, documentId)).toMatchObject({ state: 'submitted', editedBy: [editor.id], transitions: [], mayPublish: false });
+    expect(await refusalOf(workflowStep(editor.client, documentId, 'approve'))).toMatch(/403.*Chỉ người có vai trò "Thành viên Ban Biên tập \(duyệt tin\)" trở lên mới được "Duyệt"; vai trò của bạn là "Biên tập viên"/);
+    await expect(editor.client.publish(ARTICLE, documentId, 'vi')).rejects.toThrow(/answered 403/);
+    // What the editor changed is the editor's work too: it is approved by someone else.
+    await workflowStep(approver.client, documentId, 'approve');
+    await approver.client.publish(ARTICLE, documentId, 'vi');
+
+    const refused = await refusalOf(editor.client.delete(ARTICLE, documentId, 'vi'));
+    expect(refused).toMatch(/403.*Mục này đã từng được xuất bản nên chỉ người có vai trò "Thành viên Ban Biên tập \(duyệt tin\)" trở lên mới được "Xóa".*This item was published once/);
+    await approver.client.unpublish(ARTICLE, documentId, 'vi');
+    expect(await refusalOf(editor.client.delete(ARTICLE, documentId, 'vi'))).toMatch(/403.*Mục này đã từng được xuất bản/);
+    expect((await workflowItem(editor.client, documentId)).state).toBe('draft');
+
+    const neverPublished = await reporter.client.createDraft(ARTICLE, 'vi', articleData(tenants.vinhlong));
+    await workflowStep(reporter.client, neverPublished, 'submit');
+    expect(await refusalOf(reporter.client.delete(ARTICLE, neverPublished, 'vi'))).toMatch(/403/);
+    await editor.client.delete(ARTICLE, neverPublished, 'vi');
+    expect(await cms.admin.findDocuments(ARTICLE, `&locale=vi&filters[documentId][$eq]=${neverPublished}`)).toEqual([]);
+    const log = (await cms.admin.request('GET', `/admin/editorial-workflow/log?tenant=${tenants.vinhlong}`)).data.entries;
+    expect(log.find((entry: any) => entry.documentId === neverPublished && entry.transition === 'delete')).toMatchObject({ from: 'submitted', to: 'deleted', actorName: 'editor', actorRole: 'editor' });
+
+    const otherDraft = await cms.admin.createDraft(ARTICLE, 'vi', articleData(tenants.snv));
+    expect(await refusalOf(editor.client.delete(ARTICLE, otherDraft, 'vi'))).toMatch(/40[34]/);
+    expect(await refusalOf(editor.client.saveDraft(ARTICLE, otherDraft, 'vi', { summary: 'Không phải cổng của tôi' }))).toMatch(/40[34]/);
+    expect(await cms.admin.findDocuments(ARTICLE, `&locale=vi&filters[documentId][$eq]=${otherDraft}`)).toHaveLength(1);
   });
 
   it('gives each person the admin role of their highest board role, and Vietnamese as their language', async () => {

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { PagePlanError, planPages, type PlannedPage } from '../src/lib/page-plan';
+import { PagePlanError, planPages } from '../src/lib/page-plan';
 import { searchDocumentOf } from '../src/lib/search-document';
 import { searchFacets } from '../src/lib/search-facets';
 import { validityBadge } from '../src/lib/sections/legal-documents';
 import { UI_STRINGS } from '../src/lib/ui-strings';
 import { SNV } from './fixtures';
+import { cardsAt, pageAt as at, viewAt } from './planned-pages';
 import { consultation, feedbackAnswer, gazetteIssue, legalDocument, related } from './section-fixtures';
 
 const TODAY = '2026-03-01';
-const at = (pages: PlannedPage[], locale: string, path: string) => {
-  const page = pages.find((candidate) => candidate.locale === locale && candidate.path === path);
-  if (!page) throw new Error(`no ${locale} page at ${path}: ${pages.filter((p) => p.locale === locale).map((p) => p.path).join(', ')}`);
-  return page;
-};
 
 describe('legal documents', () => {
   const old = legalDocument('old', 'vi', { issueDate: '2020-01-01', effectiveDate: '2020-02-01' });
@@ -262,6 +258,33 @@ describe('gazette issues', () => {
       ['Đính chính số', ['cong-bao/so-g1/']],
     ]);
     expect(page.view.downloads).toEqual([{ title: 'Toàn văn Công báo số 16', file: expect.objectContaining({ name: 'cong-bao-15.pdf' }) }]);
+  });
+});
+
+describe('gazette issues: listing, correction notes and search', () => {
+  const document = legalDocument('carried', 'vi');
+  const first = gazetteIssue('g1', 'vi', { correctedBy: [{ documentId: 'g2', number: '16', issueDate: '2025-07-20', slug: 'so-g2' }] });
+  const correction = gazetteIssue('g2', 'vi', { number: '16', issueDate: '2025-07-20', correctionNote: 'Đính chính **Điều 3**.', documents: [related(document)], pdf: null });
+  const pages = planPages(SNV, [], { sections: { 'gazette-issue': [correction, first], 'legal-document': [document] }, today: TODAY });
+
+  it('lists issues in the order given by number and date, links back from a corrected issue, and offers no download without a PDF', () => {
+    expect(cardsAt(pages, 'vi', 'cong-bao/').map((card) => [card.path, card.date, card.meta])).toEqual([
+      ['cong-bao/so-g2/', '2025-07-20', ['Số 16']],
+      ['cong-bao/so-g1/', '2025-07-05', ['Số 15']],
+    ]);
+    const corrected = viewAt(pages, 'vi', 'cong-bao/so-g1/');
+    expect(corrected.relations).toEqual([{ heading: UI_STRINGS.vi.content.correctedBy, links: [{ label: 'Số 16 (20/07/2025)', path: 'cong-bao/so-g2/' }] }]);
+    const correcting = viewAt(pages, 'vi', 'cong-bao/so-g2/');
+    expect(correcting.blocks).toEqual([{ heading: UI_STRINGS.vi.content.correctionNote, markdown: 'Đính chính **Điều 3**.' }]);
+    expect(correcting.downloads).toEqual([]);
+  });
+
+  it('indexes an issue by the documents it carries and its correction note, and plans nothing without issues', () => {
+    const search = searchDocumentOf(at(pages, 'vi', 'cong-bao/so-g2/'))!;
+    expect(search.text).toContain(`${document.documentNumber} ${document.title}`);
+    expect(search.text).toContain('Điều 3');
+    expect(search.date).toBe('2025-07-20T00:00:00.000Z');
+    expect(pages.some((page) => page.locale === 'en' && page.path.startsWith('cong-bao/'))).toBe(false);
   });
 });
 

@@ -14,10 +14,11 @@ const CONTENT_MANAGER_ACTIONS: Record<string, Operation> = {
   'plugin::content-manager.explorer.publish': 'publish',
 };
 
+// Shown in the admin panel's list of roles, to the provincial administrator who assigns them.
 const DESCRIPTIONS: Record<EditorialRole, string> = {
-  reporter: 'Writes drafts on the portals where they sit on the board.',
-  editor: 'Writes, edits and deletes drafts on the portals where they sit on the board.',
-  approver: 'Also publishes and unpublishes approved content on the portals where they sit on the board.',
+  reporter: "Writes drafts, edits the board's drafts and submits them for approval, on the portals where they sit on the board.",
+  editor: 'Also deletes drafts that were never published. Neither approves nor publishes; whoever changes a text is one of its authors.',
+  approver: 'Also approves, publishes and unpublishes content, and deletes what was published, on the portals where they sit on the board.',
   tenant_admin: "Also manages the board's memberships, menus and featured links of their portals.",
 };
 
@@ -35,14 +36,14 @@ function contentPermissions(strapi: Core.Strapi, role: EditorialRole): Permissio
   const permissions: PermissionInput[] = [];
   for (const [actionId, operation] of Object.entries(CONTENT_MANAGER_ACTIONS)) {
     const action = actions.get(actionId);
-    const subjects = scoped.filter((uid) => roleAtLeast(role, minimumRole(uid, operation)));
+    const subjects = scoped.filter((uid) => roleAtLeast(role, minimumRole(strapi, uid, operation)));
     const withFields: PermissionInput[] = contentTypes.getPermissionsWithNestedFields([{ ...action, subjects }]);
     for (const permission of withFields) {
       const localized = (strapi.getModel(permission.subject as any) as any)?.pluginOptions?.i18n?.localized;
       permissions.push({
         ...permission,
         properties: { ...permission.properties, ...(localized ? { locales: [...LOCALES] } : {}) },
-        conditions: [onPortalWhereAtLeast(minimumRole(permission.subject!, operation))],
+        conditions: [onPortalWhereAtLeast(minimumRole(strapi, permission.subject!, operation))],
       });
     }
   }

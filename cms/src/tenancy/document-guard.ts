@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { EDITORIAL_ROLE_NAMES, roleAtLeast, isEditorialRole, type EditorialRole } from '@portal/contract';
-import { hasDraftAndPublish, isTenantScoped, schemaUid, TENANT_UID } from '../content-model';
+import { isTenantScoped, isWorkflowType, schemaUid, TENANT_UID } from '../content-model';
 import { minimumRole, operationOf, type Operation } from './access-rules';
 import { FILE_UID } from './media';
 import { MEMBERSHIP_UID } from './membership';
@@ -93,13 +93,13 @@ interface Call {
 }
 
 /**
- * The board role the fence demands. Publishing and deleting Draft & Publish content is the
- * workflow's decision (src/workflow/publish-gate.ts, with its own messages); the fence only
- * requires a seat on that portal's board.
+ * The board role the fence demands. Who may publish or delete an item of a workflow type is the
+ * workflow's decision (src/workflow/publish-gate.ts, with its own messages); the fence demands
+ * the right to write the type on that portal.
  */
 function fenceRole(strapi: Core.Strapi, uid: string, operation: Operation) {
-  const decidedByWorkflow = (operation === 'publish' || operation === 'delete') && hasDraftAndPublish(strapi, uid);
-  return decidedByWorkflow ? 'reporter' : minimumRole(uid, operation);
+  const decidedByWorkflow = (operation === 'publish' || operation === 'delete') && isWorkflowType(strapi, uid);
+  return minimumRole(strapi, uid, decidedByWorkflow ? 'write' : operation);
 }
 
 async function guardWrite(strapi: Core.Strapi, member: BoardMember, call: Call, operation: Operation): Promise<void> {
@@ -128,7 +128,7 @@ export async function hiddenFromCurrentMember(strapi: Core.Strapi, uid: string, 
   if (!isTenantScoped(strapi, uid)) return false;
   const member = await currentBoardMember(strapi);
   if (!member) return false;
-  const visible = member.tenantIdsWhere(minimumRole(uid, 'read'));
+  const visible = member.tenantIdsWhere(minimumRole(strapi, uid, 'read'));
   return (await storedTenantIds(strapi, uid, documentId)).some((tenantId) => tenantId === null || !visible.includes(tenantId));
 }
 
@@ -152,7 +152,7 @@ export function registerTenantIsolation(strapi: Core.Strapi): void {
     if (!member) return next();
 
     if (operation === 'read') {
-      const ids = member.tenantIdsWhere(isTenant ? 'reporter' : minimumRole(call.uid, 'read'));
+      const ids = member.tenantIdsWhere(isTenant ? 'reporter' : minimumRole(strapi, call.uid, 'read'));
       call.params.filters = and(call.params.filters, isTenant ? { id: { $in: ids } } : { tenant: { id: { $in: ids } } });
       return next();
     }

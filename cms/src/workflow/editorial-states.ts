@@ -44,12 +44,13 @@ export async function loadItem(strapi: Core.Strapi, target: WorkflowTarget): Pro
     ? {
         state: storedState,
         live,
+        wasPublished: live || stored.wasPublished === true,
         submittedBy: stored.submittedBy ?? null,
         editedBy: Array.isArray(stored.editedBy) ? stored.editedBy : [],
         changeNote: stored.changeNote ?? null,
         publishAt: stored.publishAt ? new Date(stored.publishAt).toISOString() : null,
       }
-    : { ...NEW_ITEM, state: live ? 'published' : 'draft', live };
+    : { ...NEW_ITEM, state: live ? 'published' : 'draft', live, wasPublished: live };
   const tenant = draft?.tenant ? { documentId: draft.tenant.documentId, code: draft.tenant.code, allowSelfApproval: draft.tenant.allowSelfApproval === true } : null;
   return { target, workflow, tenant, authorIds: draft?.createdBy?.id ? [draft.createdBy.id] : [] };
 }
@@ -68,7 +69,7 @@ export async function saveWorkflow(strapi: Core.Strapi, item: WorkflowItem, next
     await query.deleteMany({ where });
     return;
   }
-  const data = { state: next.state, submittedBy: next.submittedBy, editedBy: next.editedBy, changeNote: next.changeNote, publishAt: next.publishAt ? new Date(next.publishAt) : null, tenantDocumentId: item.tenant?.documentId ?? null };
+  const data = { state: next.state, wasPublished: next.wasPublished, submittedBy: next.submittedBy, editedBy: next.editedBy, changeNote: next.changeNote, publishAt: next.publishAt ? new Date(next.publishAt) : null, tenantDocumentId: item.tenant?.documentId ?? null };
   const existing = await stateRow(strapi, item.target);
   if (existing) await query.update({ where: { id: existing.id }, data });
   else await query.create({ data: { ...where, ...data } });

@@ -119,9 +119,45 @@ describe('editorial workflow', () => {
     expect(decideTransition('discardCorrection', context({ state: 'draft', live: false }, board(REPORTER, 'editor')))).toMatchObject({ allowed: false, refusal: { code: 'wrong_state' } });
   });
 
-  it('deleting a public item needs an approver; a draft may be deleted by whoever may edit it', () => {
-    expect(decideTransition('delete', context({ state: 'published', live: true }, board(REPORTER, 'editor')))).toMatchObject({ allowed: false, refusal: { code: 'role_too_low' } });
-    expect(decideTransition('delete', context({}, board(REPORTER, undefined))).allowed).toBe(true);
+  it('lets an editor delete a draft that was never published, and only an approver what was ever public', () => {
+    const EDITOR = 4;
+    expect(step('delete', context({ state: 'submitted', submittedBy: REPORTER }, board(EDITOR, 'editor')))).toMatchObject({ from: 'submitted', to: 'deleted' });
+    expect(decideTransition('delete', context({}, board(REPORTER, 'reporter')))).toMatchObject({
+      allowed: false,
+      refusal: { code: 'role_too_low', message: { vi: expect.stringMatching(/^Chỉ người có vai trò "Biên tập viên" trở lên mới được "Xóa"/) } },
+    });
+    expect(decideTransition('delete', context({}, board(REPORTER, undefined)))).toMatchObject({ allowed: false, refusal: { code: 'no_role' } });
+    const published = { state: 'published' as const, live: true, wasPublished: true };
+    const oncePublished = step('unpublish', context(published, board(APPROVER, 'approver'))).next;
+    expect(oncePublished).toMatchObject({ state: 'draft', live: false, wasPublished: true });
+    for (const item of [published, oncePublished, { state: 'draft' as const, live: true }]) {
+      expect(decideTransition('delete', context(item, board(EDITOR, 'editor')))).toMatchObject({
+        allowed: false,
+        refusal: { code: 'role_too_low', message: { vi: expect.stringMatching(/^Mục này đã từng được xuất bản/), en: expect.stringMatching(/^This item was published once/) } },
+      });
+    }
+    expect(step('delete', context(oncePublished, board(APPROVER, 'approver'))).to).toBe('deleted');
+    expect(step('delete', context(oncePublished, { kind: 'system' })).to).toBe('deleted');
+  });
+
+  it('remembers that an item was published through corrections and unpublishing', () => {
+    const published = step('publish', context({ state: 'approved', submittedBy: REPORTER }, board(APPROVER, 'approver'))).next;
+    expect(published.wasPublished).toBe(true);
+    const correcting = step('correct', context(published, board(REPORTER, 'reporter'))).next;
+    expect(step('discardCorrection', context(correcting, board(APPROVER, 'approver'))).next.wasPublished).toBe(true);
+    expect(step('unpublish', context(correcting, board(APPROVER, 'approver'))).next).toMatchObject({ live: false, wasPublished: true });
+  });
+
+  it('never lets an editor approve, schedule or publish, even a text they did not touch', () => {
+    const EDITOR = 4;
+    const editor = board(EDITOR, 'editor');
+    expect(availableTransitions(context({ state: 'submitted', submittedBy: REPORTER }, editor))).toEqual([]);
+    for (const [transition, state] of [['approve', 'submitted'], ['reject', 'submitted'], ['schedule', 'approved'], ['publish', 'approved'], ['unpublish', 'published']] as const) {
+      expect(decideTransition(transition, context({ state, live: state === 'published', submittedBy: REPORTER }, editor), { reason: 'untrue', publishAt: '2026-03-03T00:00:00Z' })).toMatchObject({
+        allowed: false,
+        refusal: { code: 'role_too_low' },
+      });
+    }
   });
 
   it('offers each person the buttons they may use', () => {

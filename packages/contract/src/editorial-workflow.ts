@@ -1,4 +1,4 @@
-import { roleAtLeast, type EditorialRole } from './editorial-roles.js';
+import { EDITORIAL_ROLE_NAMES, roleAtLeast, type EditorialRole } from './editorial-roles.js';
 
 /**
  * The editorial workflow of one language version of one item (Quy chế Đ11: everything is checked
@@ -47,8 +47,8 @@ interface TransitionRule {
   to: EditorialState;
   /** The least board role that may take the step; absent: whoever the CMS lets edit the item. */
   minimumRole?: EditorialRole;
-  /** A stricter minimum when a version of the item is public. */
-  minimumRoleWhenLive?: EditorialRole;
+  /** A stricter minimum once a version of the item was ever public, even if none is now. */
+  minimumRoleOncePublished?: EditorialRole;
   /** Refused on the actor's own work unless the tenant allows self-approval. */
   fourEyes?: boolean;
   /** Only when a version is public (or, with false, only when none is). */
@@ -75,7 +75,11 @@ export const EDITORIAL_TRANSITIONS = {
   revise: { from: ['submitted'], to: 'submitted', requested: false, names: { vi: 'Sửa khi chờ duyệt', en: 'Changed while awaiting approval' } },
   /** The pending correction was thrown away: the public version is current again. */
   discardCorrection: { from: ['draft', 'submitted', 'approved', 'scheduled', 'rejected'], to: 'published', live: true, requested: false, names: { vi: 'Hủy hiệu chỉnh', en: 'Correction discarded' } },
-  delete: { from: EDITABLE, to: 'deleted', minimumRoleWhenLive: 'approver', requested: false, names: { vi: 'Xóa', en: 'Delete' } },
+  /**
+   * An editor (biên tập viên) clears away drafts that never reached readers; what was ever public
+   * is part of the portal's record, so only an approver removes it.
+   */
+  delete: { from: EDITABLE, to: 'deleted', minimumRole: 'editor', minimumRoleOncePublished: 'approver', requested: false, names: { vi: 'Xóa', en: 'Delete' } },
 } as const satisfies Record<string, TransitionRule>;
 
 export type EditorialTransition = keyof typeof EDITORIAL_TRANSITIONS;
@@ -90,6 +94,8 @@ export interface ItemWorkflow {
   state: EditorialState;
   /** Whether a version is public on the portal. */
   live: boolean;
+  /** Whether a version was ever public, even if it was unpublished since. */
+  wasPublished: boolean;
   /** Who sent it for approval last; with its creator and its editors, whose work it is. */
   submittedBy: number | null;
   /** Everyone who changed its text since it was last published, or since the change was discarded. */
@@ -100,7 +106,7 @@ export interface ItemWorkflow {
   publishAt: string | null;
 }
 
-export const NEW_ITEM: ItemWorkflow = { state: 'draft', live: false, submittedBy: null, editedBy: [], changeNote: null, publishAt: null };
+export const NEW_ITEM: ItemWorkflow = { state: 'draft', live: false, wasPublished: false, submittedBy: null, editedBy: [], changeNote: null, publishAt: null };
 
 /**
  * Who acts. `system` is the CMS itself (demo seed, the publication scheduler); the provincial
@@ -166,6 +172,17 @@ function textOrNull(value: unknown): string | null {
   return text === '' ? null : text;
 }
 
+/** Names the role a step needs and the actor's, and says when it is the item's past publication that asks for more. */
+function refuseRoleTooLow(minimum: EditorialRole, role: EditorialRole, step: { vi: string; en: string }, oncePublished: boolean): TransitionDecision {
+  const least = EDITORIAL_ROLE_NAMES[minimum];
+  const yours = EDITORIAL_ROLE_NAMES[role];
+  const vi = `người có vai trò "${least.vi}" trở lên mới được "${step.vi}"; vai trò của bạn là "${yours.vi}".`;
+  const en = `a board member who is at least "${least.en}" may "${step.en}"; your role is "${yours.en}".`;
+  return oncePublished
+    ? refuse('role_too_low', `Mục này đã từng được xuất bản nên chỉ ${vi}`, `This item was published once, so only ${en}`)
+    : refuse('role_too_low', `Chỉ ${vi}`, `Only ${en}`);
+}
+
 /** Decides whether `actor` may take `transition` on the item, and what it leads to. */
 export function decideTransition(transition: EditorialTransition, context: TransitionContext, request: TransitionRequest = {}): TransitionDecision {
   const rule: TransitionRule = EDITORIAL_TRANSITIONS[transition];
@@ -183,12 +200,13 @@ export function decideTransition(transition: EditorialTransition, context: Trans
   }
 
   if (actor.kind === 'board') {
-    const minimum = item.live && rule.minimumRoleWhenLive ? rule.minimumRoleWhenLive : rule.minimumRole;
+    const stricter = item.live || item.wasPublished ? rule.minimumRoleOncePublished : undefined;
+    const minimum = stricter ?? rule.minimumRole;
     if (minimum && !actor.role) {
       return refuse('no_role', `Bạn không thuộc Ban Biên tập của cổng này nên không thể "${names.vi}".`, `You are not on this portal's editorial board, so you cannot "${names.en}".`);
     }
     if (minimum && actor.role && !roleAtLeast(actor.role, minimum)) {
-      return refuse('role_too_low', `Chỉ thành viên Ban Biên tập có quyền duyệt tin trở lên mới được "${names.vi}".`, `Only an approver or a portal administrator may "${names.en}".`);
+      return refuseRoleTooLow(minimum, actor.role, names, stricter !== undefined);
     }
     const ownWork = item.submittedBy === actor.userId || item.editedBy.includes(actor.userId) || context.authorIds.includes(actor.userId);
     if (rule.fourEyes && ownWork && !context.allowSelfApproval) {
@@ -231,6 +249,7 @@ export function decideTransition(transition: EditorialTransition, context: Trans
       break;
     case 'publish':
       next.live = true;
+      next.wasPublished = true;
       next.publishAt = null;
       note = note ?? item.changeNote;
       next.changeNote = null;
