@@ -18,10 +18,12 @@ import { labelFieldsInVietnamese } from './setup/admin-labels';
 import { registerDeadlines, seedOfficialCalendar } from './deadlines';
 import { registerMonitoring, startAlerting, stopAlerting } from './monitoring';
 import { registerPreviewItemRoute } from './preview/preview-item-route';
+import { registerCoreApis } from './setup/core-apis';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     publisherToken(); // fail at start, not at the first publish, when the secret is missing
+    registerCoreApis(strapi);
     registerTenancy(strapi); // first: another portal's content is refused before any rule looks at it
     registerContentValidation(strapi);
     registerTenantSitesValidation(strapi);

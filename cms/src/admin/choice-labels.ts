@@ -1,32 +1,12 @@
 import * as contract from '@portal/contract';
 
-type ChoiceLabels = Record<string, { vi: string; en: string }>;
+type ChoiceLabels = Readonly<Record<string, { vi: string; en: string }>>;
 
-/** What the portals call each choice, which editors should read too: one source for both. */
-const PUBLIC_LABELS: ChoiceLabels[] = [
-  contract.ARTICLE_KIND_LABELS,
-  contract.COMPONENT_PORTAL_KIND_LABELS,
-  contract.CONSULTATION_STAGE_LABELS,
-  contract.DIALOGUE_STATUS_LABELS,
-  contract.DIRECTION_KIND_LABELS,
-  contract.DISCLOSURE_FORM_LABELS,
-  contract.DOCUMENT_LEVEL_LABELS,
-  contract.EDITORIAL_ROLE_NAMES,
-  contract.FEEDBACK_CHANNEL_LABELS,
-  contract.FEEDBACK_DISPOSITION_LABELS,
-  contract.FINANCIAL_REPORT_KIND_LABELS,
-  contract.INTRO_TOPIC_LABELS,
-  contract.LEGAL_DOCUMENT_TYPE_LABELS,
-  contract.LEGAL_FIELD_LABELS,
-  contract.ORGANISATION_UNIT_KIND_LABELS,
-  contract.OUTAGE_KIND_LABELS,
-  contract.PLAN_KIND_LABELS,
-  contract.PLAN_STAGE_LABELS,
-  contract.PROJECT_KIND_LABELS,
-  contract.PROJECT_STAGE_LABELS,
-  contract.SCIENCE_STAGE_LABELS,
-  contract.SERVICE_LEVEL_LABELS,
-];
+/**
+ * What the portals call each choice, which editors should read too: one source for both, the
+ * content types' descriptors (`choiceLabels`), and the board roles of the CMS's own memberships.
+ */
+const PUBLIC_LABELS: readonly ChoiceLabels[] = [...contract.CONTENT_TYPE_LIST.flatMap((descriptor) => descriptor.choiceLabels ?? []), contract.EDITORIAL_ROLE_NAMES];
 
 /** Choices only the admin shows. */
 const ADMIN_ONLY_LABELS: ChoiceLabels = {
@@ -50,7 +30,7 @@ const ADMIN_ONLY_LABELS: ChoiceLabels = {
  * "provincial". Values are shared across types; the first label found for a value wins.
  */
 export function choiceTranslations(): { vi: Record<string, string>; en: Record<string, string> } {
-  const labels: ChoiceLabels = {};
+  const labels: Record<string, { vi: string; en: string }> = {};
   for (const table of [ADMIN_ONLY_LABELS, ...PUBLIC_LABELS]) {
     for (const [value, label] of Object.entries(table)) labels[value] ??= label;
   }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { EditorialRole } from './editorial-roles.js';
-import type { TranslationLocale } from './locales.js';
+import type { Locale, TranslationLocale } from './locales.js';
 import type { DeadlineRule } from './deadline-rule.js';
 
 /** Checks a text field's format: undefined when fine, else what is wrong ("a number such as …"). */
@@ -22,6 +22,15 @@ export interface LabelledField {
   label: string;
 }
 
+/** How the admin's edit form names a field for a Vietnamese editor, and what it tells them about it. */
+export interface AdminFieldLabel {
+  label: string;
+  hint?: string;
+}
+
+/** What each choice of a choice list is called, on the portals and in the admin alike. */
+export type ChoiceLabels = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
+
 /** Two dates that must come in this order; `strictly`: not even on the same day. */
 export interface DateOrderRule {
   earlier: LabelledField;
@@ -41,9 +50,9 @@ export interface RequiredTranslation {
  * CMS's schema.json must agree with it (types/schema-json.test.ts); the tables of the CMS and of
  * the contract are derived from these descriptors.
  */
-export interface ContentTypeDescriptor<Schema extends z.ZodObject = z.ZodObject> {
+export interface ContentTypeDescriptor<Schema extends z.ZodObject = z.ZodObject, Id extends string = string, Section extends boolean = boolean> {
   /** The short name: the API folder in the CMS and the site's section id (`legal-document`). */
-  id: string;
+  id: Id;
   /** The CMS content type (`api::legal-document.legal-document`). */
   uid: string;
   /** Its GraphQL collection query (`legalDocuments`), also the site's content collection. */
@@ -71,8 +80,15 @@ export interface ContentTypeDescriptor<Schema extends z.ZodObject = z.ZodObject>
   dateOrder?: readonly DateOrderRule[];
   /** The least board role that writes, publishes or deletes it; by default reporters write and approvers publish. */
   writtenBy?: EditorialRole;
-  /** Whether the portal shows it in a section of its own (site/src/lib/sections/<id>.ts). */
-  section: boolean;
+  /**
+   * Vietnamese labels of the fields the admin's shared table (cms/src/setup/admin-labels) does not
+   * name, or names otherwise than this type means them.
+   */
+  fieldLabels?: Readonly<Record<string, AdminFieldLabel>>;
+  /** The labels of its choice lists' values, which editors read in the admin too. */
+  choiceLabels?: readonly ChoiceLabels[];
+  /** Whether the portal shows it in a section of its own (site/src/lib/sections/<field in kebab-case>.ts). */
+  section: Section;
 }
 
 export const NEWEST_FIRST = ['publishedAt:desc', 'documentId:asc'] as const;
@@ -81,5 +97,10 @@ export const BY_DISPLAY_ORDER = ['displayOrder:asc', 'documentId:asc'] as const;
 /** Names the order by one field, documentId breaking ties. */
 export const sortBy = (field: string, direction: 'asc' | 'desc'): readonly string[] => [`${field}:${direction}`, 'documentId:asc'];
 
-/** Keeps the schema's precise type, so `PUBLIC_COLLECTIONS.x.schema` parses to `X`. */
-export const contentType = <Schema extends z.ZodObject>(descriptor: ContentTypeDescriptor<Schema>): ContentTypeDescriptor<Schema> => descriptor;
+/**
+ * Keeps the schema's precise type, so `PUBLIC_COLLECTIONS.x.schema` parses to `X`, and the id and
+ * `section` as literals, so the site derives its sections' entry types from the descriptors.
+ */
+export const contentType = <Schema extends z.ZodObject, const Id extends string, const Section extends boolean>(
+  descriptor: ContentTypeDescriptor<Schema, Id, Section>,
+): ContentTypeDescriptor<Schema, Id, Section> => descriptor;

@@ -1,8 +1,4 @@
-/** How the edit form names a field for a Vietnamese editor, and what it tells them about it. */
-export interface FieldLabel {
-  label: string;
-  hint?: string;
-}
+import { CONTENT_TYPE_LIST, type AdminFieldLabel as FieldLabel } from '@portal/contract';
 
 /** By field name: the same name means the same thing in every type, except where a type says otherwise below. */
 const BY_NAME: Record<string, FieldLabel> = {
@@ -152,28 +148,19 @@ const BY_NAME: Record<string, FieldLabel> = {
   provinceWide: { label: 'Áp dụng cho tất cả cổng thành phần của tỉnh', hint: 'Chỉ có tác dụng khi đăng trên Cổng tỉnh.' },
 };
 
-/** Where a type gives a common name a meaning of its own. */
-const BY_TYPE: Record<string, Record<string, FieldLabel>> = {
-  'api::legal-document.legal-document': {
-    files: { label: 'Toàn văn (tệp đính kèm)', hint: 'Bản tiếng Việt chỉ đăng được khi có toàn văn: nhập nội dung hoặc đính kèm tệp (Quy chế Đ11 k2).' },
-  },
-  'api::consultation.consultation': { files: { label: 'Dự thảo (tệp đính kèm)', hint: 'Bắt buộc khi đăng bản tiếng Việt.' } },
+/**
+ * Where a type gives a common name a meaning of its own, or has a field no other type has: the
+ * CMS's own types here, tenant content in its descriptor (`fieldLabels`).
+ */
+const BY_TYPE: Record<string, Readonly<Record<string, FieldLabel>>> = {
   'api::tenant.tenant': { code: { label: 'Mã cổng' }, kind: { label: 'Loại cổng' } },
   'api::calendar-override.calendar-override': { kind: { label: 'Loại ngày' }, source: { label: 'Văn bản công bố' } },
-  'api::public-service.public-service': { level: { label: 'Mức độ trực tuyến' } },
-  'api::gazette-issue.gazette-issue': { number: { label: 'Số công báo' }, documents: { label: 'Văn bản đăng trong số' } },
-  'api::science-programme.science-programme': { code: { label: 'Mã số' } },
-  'api::position.position': { title: { label: 'Tên chức vụ' } },
-  'api::statistic.statistic': { period: { label: 'Kỳ số liệu' } },
   'api::tenant-membership.tenant-membership': { tenant: { label: 'Cổng thông tin' }, role: { label: 'Vai trò trong ban biên tập' } },
   'portal.technical-contact': { name: { label: 'Họ và tên' } },
   'dialogue.question-answer': { question: { label: 'Câu hỏi' }, answer: { label: 'Trả lời' }, answeredBy: { label: 'Người trả lời' } },
-  'api::outage-notice.outage-notice': {
-    startsAt: { label: 'Bắt đầu tạm ngừng' },
-    endsAt: { label: 'Kết thúc tạm ngừng', hint: 'Thông báo hiện trên cổng đến khi kết thúc (chậm nhất gỡ vào lần dựng trang hằng ngày sau đó).' },
-  },
   'portal.locale-site': { name: { label: 'Tên cổng trong ngôn ngữ này' } },
   'media.attachment': { title: { label: 'Tên tệp hiển thị', hint: 'Chữ của liên kết tải về mà người đọc thấy.' } },
+  ...Object.fromEntries(CONTENT_TYPE_LIST.flatMap((descriptor) => (descriptor.fieldLabels ? [[descriptor.uid, descriptor.fieldLabels]] : []))),
 };
 
 /** The Vietnamese label of a field of a content type or component, if one is written. */

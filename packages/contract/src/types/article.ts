@@ -1,4 +1,4 @@
-import { articleSchema } from '../article.js';
+import { ARTICLE_KIND_LABELS, articleSchema } from '../article.js';
 import { contentType, formatOf, NEWEST_FIRST } from '../content-type.js';
 import { linkUrlSchema } from '../components.js';
 import { atOnce, DISSEMINATION } from '../deadline-rule.js';
@@ -12,5 +12,6 @@ export const article = contentType({
   deadlines: [DISSEMINATION, ...atOnce()],
   formats: { sourceUrl: { label: 'Địa chỉ nguồn tin', check: formatOf(linkUrlSchema) } },
   dateOrder: [{ earlier: { name: 'eventStartsAt', label: 'Bắt đầu' }, later: { name: 'eventEndsAt', label: 'Kết thúc' }, strictly: false }],
+  choiceLabels: [ARTICLE_KIND_LABELS],
   section: true,
 });

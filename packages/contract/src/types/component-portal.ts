@@ -1,6 +1,6 @@
 import { BY_DISPLAY_ORDER, contentType, formatOf } from '../content-type.js';
 import { linkUrlSchema } from '../components.js';
-import { componentPortalSchema } from '../navigation.js';
+import { COMPONENT_PORTAL_KIND_LABELS, componentPortalSchema } from '../navigation.js';
 
 export const componentPortal = contentType({
   id: 'component-portal',
@@ -9,5 +9,6 @@ export const componentPortal = contentType({
   schema: componentPortalSchema,
   sort: BY_DISPLAY_ORDER,
   formats: { url: { label: 'Địa chỉ cổng', check: formatOf(linkUrlSchema) } },
+  choiceLabels: [COMPONENT_PORTAL_KIND_LABELS],
   section: false,
 });

@@ -1,6 +1,6 @@
 import { contentType, sortBy } from '../content-type.js';
 import { atOnce } from '../deadline-rule.js';
-import { directionItemSchema } from '../direction.js';
+import { DIRECTION_KIND_LABELS, directionItemSchema } from '../direction.js';
 
 export const directionItem = contentType({
   id: 'direction-item',
@@ -9,5 +9,6 @@ export const directionItem = contentType({
   schema: directionItemSchema,
   sort: sortBy('issuedOn', 'desc'),
   deadlines: atOnce('issuedOn'),
+  choiceLabels: [DIRECTION_KIND_LABELS],
   section: true,
 });

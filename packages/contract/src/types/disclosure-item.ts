@@ -1,6 +1,6 @@
 import { BY_DISPLAY_ORDER, contentType, formatOf } from '../content-type.js';
 import { linkUrlSchema } from '../components.js';
-import { disclosureItemSchema } from '../disclosure.js';
+import { DISCLOSURE_FORM_LABELS, disclosureItemSchema } from '../disclosure.js';
 
 export const disclosureItem = contentType({
   id: 'disclosure-item',
@@ -10,5 +10,6 @@ export const disclosureItem = contentType({
   sort: BY_DISPLAY_ORDER,
   core: true,
   formats: { link: { label: 'Liên kết', check: formatOf(linkUrlSchema) } },
+  choiceLabels: [DISCLOSURE_FORM_LABELS],
   section: true,
 });

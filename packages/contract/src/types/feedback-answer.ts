@@ -1,5 +1,5 @@
 import { contentType, sortBy } from '../content-type.js';
-import { feedbackAnswerSchema } from '../feedback.js';
+import { FEEDBACK_CHANNEL_LABELS, FEEDBACK_DISPOSITION_LABELS, feedbackAnswerSchema } from '../feedback.js';
 
 export const feedbackAnswer = contentType({
   id: 'feedback-answer',
@@ -27,5 +27,6 @@ export const feedbackAnswer = contentType({
     },
   ],
   dateOrder: [{ earlier: { name: 'receivedOn', label: 'Ngày tiếp nhận' }, later: { name: 'answeredOn', label: 'Ngày trả lời' }, strictly: false }],
+  choiceLabels: [FEEDBACK_CHANNEL_LABELS, FEEDBACK_DISPOSITION_LABELS],
   section: true,
 });

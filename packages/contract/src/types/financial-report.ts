@@ -1,5 +1,5 @@
 import { contentType, sortBy } from '../content-type.js';
-import { financialReportSchema } from '../reports.js';
+import { FINANCIAL_REPORT_KIND_LABELS, financialReportSchema } from '../reports.js';
 
 export const financialReport = contentType({
   id: 'financial-report',
@@ -7,5 +7,6 @@ export const financialReport = contentType({
   field: 'financialReports',
   schema: financialReportSchema,
   sort: sortBy('fiscalYear', 'desc'),
+  choiceLabels: [FINANCIAL_REPORT_KIND_LABELS],
   section: true,
 });

@@ -8,5 +8,6 @@ export const gazetteIssue = contentType({
   schema: gazetteIssueSchema,
   sort: sortBy('issueDate', 'desc'),
   formats: { number: { label: 'Số Công báo', check: formatOf(gazetteNumberSchema) } },
+  fieldLabels: { number: { label: 'Số công báo' }, documents: { label: 'Văn bản đăng trong số' } },
   section: true,
 });

@@ -24,28 +24,31 @@ import { scienceProgramme } from './science-programme.js';
 import { statistic } from './statistic.js';
 import type { ContentTypeDescriptor } from '../content-type.js';
 
-/** Every kind of tenant content, keyed by its GraphQL collection: one descriptor each. */
+/**
+ * Every kind of tenant content, keyed by its GraphQL collection: one descriptor each. The portals'
+ * sections and site map follow this order.
+ */
 export const CONTENT_TYPES = {
   articles: article,
+  introPages: introPage,
+  leaders: leader,
+  contactEntries: contactEntry,
   newsCategories: newsCategory,
   directionItems: directionItem,
   legalDocuments: legalDocument,
   gazetteIssues: gazetteIssue,
+  publicServices: publicService,
   feedbackAnswers: feedbackAnswer,
   consultations: consultation,
   onlineDialogues: onlineDialogue,
   organisationUnits: organisationUnit,
   positions: position,
-  leaders: leader,
-  contactEntries: contactEntry,
-  introPages: introPage,
-  publicServices: publicService,
+  disclosureItems: disclosureItem,
   plans: plan,
   investmentProjects: investmentProject,
   statistics: statistic,
   scienceProgrammes: scienceProgramme,
   financialReports: financialReport,
-  disclosureItems: disclosureItem,
   menus: menu,
   featuredLinks: featuredLink,
   componentPortals: componentPortal,

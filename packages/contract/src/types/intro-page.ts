@@ -1,6 +1,6 @@
 import { BY_DISPLAY_ORDER, contentType } from '../content-type.js';
 import { atOnce } from '../deadline-rule.js';
-import { introPageSchema } from '../introduction.js';
+import { INTRO_TOPIC_LABELS, introPageSchema } from '../introduction.js';
 
 export const introPage = contentType({
   id: 'intro-page',
@@ -11,5 +11,6 @@ export const introPage = contentType({
   deadlines: atOnce(),
   core: true,
   translations: { locales: ['en'], when: { field: 'topic', equals: 'functions' } },
+  choiceLabels: [INTRO_TOPIC_LABELS],
   section: true,
 });

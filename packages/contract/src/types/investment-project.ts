@@ -1,6 +1,6 @@
 import { contentType, NEWEST_FIRST } from '../content-type.js';
 import { AFTER_APPROVAL } from '../deadline-rule.js';
-import { investmentProjectSchema } from '../plans.js';
+import { investmentProjectSchema, PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from '../plans.js';
 
 export const investmentProject = contentType({
   id: 'investment-project',
@@ -9,5 +9,6 @@ export const investmentProject = contentType({
   schema: investmentProjectSchema,
   sort: NEWEST_FIRST,
   deadlines: AFTER_APPROVAL,
+  choiceLabels: [PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS],
   section: true,
 });

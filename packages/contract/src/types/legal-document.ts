@@ -1,6 +1,6 @@
 import { contentType, sortBy } from '../content-type.js';
 import { documentNumberProblem } from '../document-number.js';
-import { legalDocumentSchema } from '../legal-document.js';
+import { DOCUMENT_LEVEL_LABELS, LEGAL_DOCUMENT_TYPE_LABELS, LEGAL_FIELD_LABELS, legalDocumentSchema } from '../legal-document.js';
 
 const issueDate = { name: 'issueDate', label: 'Ngày ban hành' };
 const effectiveDate = { name: 'effectiveDate', label: 'Ngày có hiệu lực' };
@@ -34,5 +34,9 @@ export const legalDocument = contentType({
     { earlier: issueDate, later: expiryDate, strictly: true },
     { earlier: effectiveDate, later: expiryDate, strictly: true },
   ],
+  fieldLabels: {
+    files: { label: 'Toàn văn (tệp đính kèm)', hint: 'Bản tiếng Việt chỉ đăng được khi có toàn văn: nhập nội dung hoặc đính kèm tệp (Quy chế Đ11 k2).' },
+  },
+  choiceLabels: [LEGAL_DOCUMENT_TYPE_LABELS, DOCUMENT_LEVEL_LABELS, LEGAL_FIELD_LABELS],
   section: true,
 });

@@ -1,5 +1,5 @@
 import { contentType, sortBy } from '../content-type.js';
-import { onlineDialogueSchema } from '../online-dialogue.js';
+import { DIALOGUE_STATUS_LABELS, onlineDialogueSchema } from '../online-dialogue.js';
 
 export const onlineDialogue = contentType({
   id: 'online-dialogue',
@@ -7,5 +7,6 @@ export const onlineDialogue = contentType({
   field: 'onlineDialogues',
   schema: onlineDialogueSchema,
   sort: sortBy('startsAt', 'desc'),
+  choiceLabels: [DIALOGUE_STATUS_LABELS],
   section: true,
 });

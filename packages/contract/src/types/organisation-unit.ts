@@ -1,6 +1,6 @@
 import { BY_DISPLAY_ORDER, contentType } from '../content-type.js';
 import { atOnce } from '../deadline-rule.js';
-import { organisationUnitSchema } from '../organisation.js';
+import { ORGANISATION_UNIT_KIND_LABELS, organisationUnitSchema } from '../organisation.js';
 
 export const organisationUnit = contentType({
   id: 'organisation-unit',
@@ -12,5 +12,6 @@ export const organisationUnit = contentType({
   deadlines: atOnce(),
   core: true,
   translations: { locales: ['en'] },
+  choiceLabels: [ORGANISATION_UNIT_KIND_LABELS],
   section: false,
 });

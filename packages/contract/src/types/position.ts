@@ -11,5 +11,6 @@ export const position = contentType({
   deadlines: atOnce(),
   core: true,
   translations: { locales: ['en'] },
+  fieldLabels: { title: { label: 'Tên chức vụ' } },
   section: false,
 });

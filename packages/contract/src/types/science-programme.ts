@@ -1,5 +1,5 @@
 import { contentType, NEWEST_FIRST } from '../content-type.js';
-import { scienceProgrammeSchema } from '../plans.js';
+import { SCIENCE_STAGE_LABELS, scienceProgrammeSchema } from '../plans.js';
 
 export const scienceProgramme = contentType({
   id: 'science-programme',
@@ -15,5 +15,7 @@ export const scienceProgramme = contentType({
     },
   ],
   dateOrder: [{ earlier: { name: 'approvedOn', label: 'Ngày phê duyệt' }, later: { name: 'acceptedOn', label: 'Ngày nghiệm thu' }, strictly: false }],
+  fieldLabels: { code: { label: 'Mã số' } },
+  choiceLabels: [SCIENCE_STAGE_LABELS],
   section: true,
 });

@@ -1,52 +1,12 @@
-import type {
-  Article,
-  Attachment,
-  Consultation,
-  ContactEntry,
-  DirectionItem,
-  DisclosureItem,
-  FeedbackAnswer,
-  OnlineDialogue,
-  FinancialReport,
-  GazetteIssue,
-  IntroPage,
-  InvestmentProject,
-  Leader,
-  LegalDocument,
-  Locale,
-  MediaFile,
-  NewsCategory,
-  Plan,
-  PublicCollectionName,
-  PublicService,
-  ScienceProgramme,
-  Statistic,
-  TenantSite,
-} from '@portal/contract';
+import type { z } from 'astro/zod';
+import type { Article, Attachment, CONTENT_TYPES, Locale, MediaFile, PublicCollectionName, TenantSite } from '@portal/contract';
 import type { FacetValues } from '../search-facets';
 import type { UiStrings } from '../ui-strings';
 
-/** The entries of each section: one content type each, one module each under `sections/`. */
-export interface SectionEntries {
-  article: Article;
-  'legal-document': LegalDocument;
-  'gazette-issue': GazetteIssue;
-  'direction-item': DirectionItem;
-  'intro-page': IntroPage;
-  leader: Leader;
-  'contact-entry': ContactEntry;
-  'public-service': PublicService;
-  'feedback-answer': FeedbackAnswer;
-  'online-dialogue': OnlineDialogue;
-  consultation: Consultation;
-  'disclosure-item': DisclosureItem;
-  plan: Plan;
-  'investment-project': InvestmentProject;
-  statistic: Statistic;
-  'science-programme': ScienceProgramme;
-  'financial-report': FinancialReport;
-  'news-category': NewsCategory;
-}
+type Descriptor = (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES];
+
+/** The entries of each section, by its id: every content type whose descriptor has `section: true`, as its schema parses. */
+export type SectionEntries = { [D in Extract<Descriptor, { section: true }> as D['id']]: z.infer<D['schema']> };
 export type SectionId = keyof SectionEntries;
 export type SectionEntry = SectionEntries[SectionId];
 
