@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_PAGE_SIZE, fetchPublicCollection, PUBLIC_COLLECTIONS, PUBLIC_PAGE_SIZE, publicCollectionQuery } from './public-collections.js';
+import { fetchPublicCollection, PUBLIC_COLLECTIONS, publicCollectionQuery } from './public-collections.js';
 
 describe('publicCollectionQuery', () => {
   it('pages one tenant’s entries in one locale in a total order, asking for the schema’s fields', () => {
@@ -36,23 +36,6 @@ describe('fetchPublicCollection', () => {
     );
     expect(result.map((entry) => entry.documentId)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
     expect(asked).toEqual([1, 2, 3].map((page) => [true, 'articles', page]));
-  });
-
-  it.each([
-    ['collection', 'articles', PUBLIC_PAGE_SIZE],
-    ['export', 'publicExport', EXPORT_PAGE_SIZE],
-  ] as const)('asks the %s query for pages of its own size', async (via, answer, pageSize) => {
-    const asked: unknown[] = [];
-    await fetchPublicCollection(
-      async (_query, variables) => {
-        asked.push(variables.pageSize);
-        return { [answer]: entries(0, 1) };
-      },
-      PUBLIC_COLLECTIONS.articles,
-      { code: 'snv', locale: 'vi' },
-      { via },
-    );
-    expect(asked).toEqual([pageSize]);
   });
 
   it('fails instead of looping when the CMS ignores the page number', async () => {

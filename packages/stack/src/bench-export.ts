@@ -5,7 +5,7 @@
 // news back through GraphQL the way the site build does: page by page (100 a page), the
 // tenant's languages at once, with the publisher's token. Each collection is read twice: with
 // its GraphQL collection query (relations resolved entry by entry) and with the bulk export.
-import { EXPORT_PAGE_SIZE, LOCALES, fetchPublicCollection, PUBLIC_COLLECTIONS, PUBLIC_PAGE_SIZE, type FetchOptions, type PublicCollection } from '@portal/contract';
+import { LOCALES, fetchPublicCollection, PUBLIC_COLLECTIONS, PUBLIC_PAGE_SIZE, type FetchOptions, type PublicCollection } from '@portal/contract';
 import { machineLine } from './bench-support.js';
 import { createDisposableStack } from './disposable-stack.js';
 import { createTemporaryDatabase } from './postgres-database.js';
@@ -34,7 +34,7 @@ async function measureExport(stack: Stack, tenantCodes: readonly string[], colle
 }
 
 console.log(machineLine());
-console.log(`${DOCUMENTS} documents over ${TENANTS} tenants, each document in ${LOCALES.join(', ')}; page size ${PUBLIC_PAGE_SIZE} (collection query), ${EXPORT_PAGE_SIZE} (bulk export)`);
+console.log(`${DOCUMENTS} documents over ${TENANTS} tenants, each document in ${LOCALES.join(', ')}; GraphQL page size ${PUBLIC_PAGE_SIZE}`);
 for (const database of DATABASES) {
   const postgres = database === 'postgres' ? await createTemporaryDatabase() : undefined;
   const { stack, dispose } = await createDisposableStack(`bench-export-${database}`, { cmsEnv: postgres?.env ?? {}, seedDemoContent: false, output: () => undefined });
