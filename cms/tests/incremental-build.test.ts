@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,19 +37,47 @@ describe('incremental portal builds on the real CMS', () => {
   const ids: Record<keyof typeof slugs, string> = { changed: '', kept: '', removed: '' };
   const builds: Build[] = [];
 
-  /** One build of the tenant, as the publisher runs it, on a cache kept between builds. */
-  async function build(): Promise<Build> {
-    const built = await buildPortal(cms, TENANT, cacheDir);
+  /**
+   * One build of the tenant into a fresh release directory, as the publisher runs it, on the
+   * cache kept between builds, or on an empty cache (a full build) when given a fresh one.
+   */
+  async function build(cache = cacheDir): Promise<Build> {
+    const built = await buildPortal(cms, TENANT, cache);
     const result = { ...built, ...generatedFiles(built.log) };
     builds.push(result);
     return result;
   }
+  const fullBuildCaches: string[] = [];
+  async function fullBuild(): Promise<Build> {
+    const cache = await mkdtemp(join(tmpdir(), 'incremental-full-cache-'));
+    fullBuildCaches.push(cache);
+    return build(cache);
+  }
   afterAll(async () => {
-    await Promise.all([cacheDir, ...builds.map((result) => result.outDir)].map((dir) => rm(dir, { recursive: true, force: true })));
+    await Promise.all([cacheDir, ...fullBuildCaches, ...builds.map((result) => result.outDir)].map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
   const succeeded = (result: Build) => expect(result.exitCode, result.log.slice(-4000)).toBe(0);
-  const page = (result: Build, path: string) => readFile(join(result.outDir, 'vi', path, 'index.html'), 'utf8');
+  const page = (result: Build, path: string, locale = 'vi') => readFile(join(result.outDir, locale, path, 'index.html'), 'utf8');
+
+  /**
+   * Every file of a release by path, as a digest of its bytes; the manifest without the figures
+   * that differ from one build to the next (when it was built and how long each phase took).
+   */
+  async function releaseTree(outDir: string): Promise<Record<string, string>> {
+    const tree: Record<string, string> = {};
+    for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      let bytes: Buffer | string = await readFile(path);
+      if (entry.name === 'portal-release.json' && entry.parentPath === outDir) {
+        const { builtAt: _builtAt, phases: _phases, ...manifest } = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+        bytes = JSON.stringify(manifest);
+      }
+      tree[path.slice(outDir.length)] = createHash('sha256').update(bytes).digest('hex');
+    }
+    return tree;
+  }
 
   beforeAll(async () => {
     const tenant = { connect: [{ documentId: await cms.admin.tenantDocumentId(TENANT) }] };
@@ -84,6 +113,13 @@ describe('incremental portal builds on the real CMS', () => {
     expect(result.reused).toContain(`/en/index.html`);
     expect(await page(result, `tin-tuc/${slugs.changed}`)).toContain(`Tin đã sửa ${slugs.changed}`);
     expect(await page(result, 'tin-tuc')).toContain(`Tin đã sửa ${slugs.changed}`);
+    // A reused page is a link to the cache's copy, and rendering a page again replaces that copy
+    // rather than writing into it: the earlier release (live until now) still shows the old title.
+    const keptFile = (outDir: string) => join(outDir, 'vi', 'tin-tuc', slugs.kept, 'index.html');
+    expect((await stat(keptFile(result.outDir))).ino).toBe((await stat(keptFile(join(cacheDir, 'dist')))).ino);
+    const earlier = builds.at(-2)!;
+    expect(earlier.reused).toContain(`/vi/tin-tuc/${slugs.changed}/index.html`);
+    expect(await page(earlier, `tin-tuc/${slugs.changed}`)).not.toContain('Tin đã sửa');
   }, 600_000);
 
   it('renders every page again when the shared layout changes (an outage banner)', async () => {
@@ -120,6 +156,8 @@ describe('incremental portal builds on the real CMS', () => {
     expect(await page(builds[0]!, 'tin-tuc')).toContain(removedLink);
     const cachedCopy = join(cacheDir, 'dist', 'vi', 'tin-tuc', slugs.kept, 'index.html');
     const original = await readFile(cachedCopy, 'utf8');
+    // A new file, as Astro keeps a copy: writing into this one would change the releases linked to it.
+    await rm(cachedCopy);
     await writeFile(cachedCopy, original.replace('</main>', `<a ${removedLink}>cũ</a></main>`));
     const stale = await build();
     expect(stale.reused).toContain(`/vi/tin-tuc/${slugs.kept}/index.html`);
@@ -132,4 +170,45 @@ describe('incremental portal builds on the real CMS', () => {
     expect([...retry.reused]).toEqual([]);
     expect(await page(retry, `tin-tuc/${slugs.kept}`)).not.toContain(removedLink);
   }, 600_000);
+
+  it('gives the same release as a full build when an article is added, changed, translated or removed', async () => {
+    const added = { slug: `tin-moi-${Date.now()}`, id: '' };
+    const tenant = { connect: [{ documentId: await cms.admin.tenantDocumentId(TENANT) }] };
+    const cases: Array<[string, () => Promise<void>]> = [
+      [
+        'added',
+        async () => {
+          added.id = await cms.admin.createDraft(ARTICLE, 'vi', { title: `Tin mới ${added.slug}`, slug: added.slug, body: 'Nội dung mới.', tenant });
+          await cms.admin.publish(ARTICLE, added.id, 'vi');
+        },
+      ],
+      [
+        'changed',
+        async () => {
+          await cms.admin.saveDraft(ARTICLE, added.id, 'vi', { title: `Tin mới đã sửa ${added.slug}` });
+          await cms.admin.publish(ARTICLE, added.id, 'vi');
+        },
+      ],
+      [
+        'translated',
+        async () => {
+          await cms.admin.saveDraft(ARTICLE, added.id, 'en', { title: `News ${added.slug}`, slug: added.slug, body: 'New content.', tenant });
+          await cms.admin.publish(ARTICLE, added.id, 'en');
+        },
+      ],
+      ['removed', () => cms.admin.unpublish(ARTICLE, added.id, 'vi')],
+    ];
+    for (const [change, apply] of cases) {
+      await apply();
+      const incremental = await build();
+      succeeded(incremental);
+      const full = await fullBuild();
+      succeeded(full);
+      expect(incremental.reused.size, change).toBeGreaterThan(0);
+      expect(full.reused.size, change).toBe(0);
+      expect(await releaseTree(incremental.outDir), change).toEqual(await releaseTree(full.outDir));
+    }
+    const translatedBuild = builds.at(-4)!;
+    expect(await page(translatedBuild, `tin-tuc/${added.slug}`, 'en')).toContain(`News ${added.slug}`);
+  }, 1_800_000);
 });

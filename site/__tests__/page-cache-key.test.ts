@@ -6,7 +6,7 @@ import { articles as news } from '../src/lib/sections/articles';
 import { SNV, article } from './fixtures';
 
 const TODAY = '2026-03-01';
-const layout: LayoutInputs = { tenant: SNV, origin: { protocol: 'https:', port: undefined }, menus: [], banners: { vi: [] }, year: 2026 };
+const layout: LayoutInputs = { tenant: SNV, origin: { protocol: 'https:', port: undefined }, menus: [], banners: { vi: [] }, year: 2026, assetAddressing: 'rewrite v1' };
 
 /** Each page's cache key by `locale/path`, for a plan of these articles under this layout. */
 function keys(articles: readonly Article[], inputs: LayoutInputs = layout): Map<string, string> {
@@ -70,6 +70,7 @@ describe('pageCacheKey', () => {
       { ...layout, tenant: { ...SNV, contact: { phone: '0270 3000 119' } as unknown as typeof SNV.contact } },
       { ...layout, year: 2027 },
       { ...layout, origin: { protocol: 'http:', port: 8080 } },
+      { ...layout, assetAddressing: 'rewrite v2' },
     ];
     for (const inputs of variants) expect(changed(before, keys(articles, inputs))).toEqual([...before.keys()].sort());
   });

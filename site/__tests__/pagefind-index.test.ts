@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,10 @@ describe('indexLanguage', () => {
     const second = await indexLanguage(join(work, 'build-2'), scope, changed, cache, 2);
     expect(second).toEqual({ pages: 5, bundles: 3, reused: 2 });
     expect(await readdir(join(work, 'build-2', 'pagefind'))).toEqual(expect.arrayContaining(['2023', '2024', '2025', 'bundles.json']));
+    // A reused bundle is the first build's files, linked, not copied byte by byte.
+    const entryOf = async (build: string, bundle: string) => (await stat(join(work, build, 'pagefind', bundle, 'pagefind-entry.json'))).ino;
+    expect(await entryOf('build-2', '2023')).toBe(await entryOf('build-1', '2023'));
+    expect(await entryOf('build-2', '2025')).not.toBe(await entryOf('build-1', '2025'));
     // The cache keeps the latest build's bundles only.
     expect(await readdir(join(cache, 'search-bundles', 'vi'))).toHaveLength(3);
   });

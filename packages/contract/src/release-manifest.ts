@@ -37,5 +37,14 @@ export const releaseManifestSchema = z.object({
   pages: z.number().int().nonnegative().optional(),
   /** The previous addresses of renamed items (changed slugs); absent in older releases. */
   redirects: z.array(releaseRedirectSchema).optional(),
+  /** Milliseconds each step of the build took, in the order they ran, for the same line; absent in older releases. */
+  phases: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
 export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;
+
+/** A build's phases on one line, e.g. "content 9.8 s, pages 20.1 s, check 4.9 s". */
+export function phaseSummary(phases: Readonly<Record<string, number>>): string {
+  return Object.entries(phases)
+    .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ');
+}

@@ -59,7 +59,13 @@ class FakeCms implements PublishingClient {
 
 }
 
-const manifest = JSON.stringify({ tenantCode: 'snv', builtAt: new Date().toISOString(), pages: 1, sites: [{ locale: 'vi', host: 'snv.localhost', pathPrefix: '/', name: 'Sở Nội vụ' }] });
+const manifest = JSON.stringify({
+  tenantCode: 'snv',
+  builtAt: new Date().toISOString(),
+  pages: 1,
+  sites: [{ locale: 'vi', host: 'snv.localhost', pathPrefix: '/', name: 'Sở Nội vụ' }],
+  phases: { content: 1250, pages: 40, check: 5 },
+});
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -158,7 +164,7 @@ describe('Publisher', () => {
     expect(buildLines[0]).toMatch(
       /^build of snv failed after \d+\.\d s, the previous release stays live; 3 event\(s\) of CMS build 1 stay pending: The CMS's articles vi\/abc \("Tin"\) does not match the content contract: title: expected string \| \(build of snv exited with code 1; log: .+\)$/,
     );
-    expect(buildLines[1]).toMatch(/^snv is live: release \S+ \(CMS build 2\), 1 pages, 1 site\(s\), 3 event\(s\), \d+\.\d s$/);
+    expect(buildLines[1]).toMatch(/^snv is live: release \S+ \(CMS build 2\), 1 pages, 1 site\(s\), 3 event\(s\), \d+\.\d s; phases: content 1\.3 s, pages 0\.0 s, check 0\.0 s$/);
   });
 
   it('acknowledges nothing when stopped mid-build: the build stays open and its events pending', async () => {

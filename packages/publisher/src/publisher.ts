@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BuildOutcome, ClaimedBuild, ReleaseManifest } from '@portal/contract';
+import { phaseSummary, type BuildOutcome, type ClaimedBuild, type ReleaseManifest } from '@portal/contract';
 import { BuildJournal, type BuildRecord } from './build-journal.js';
 import { pruneBuildLogs } from './build-logs.js';
 import type { BuildQueue, Handover } from './build-queue.js';
@@ -342,5 +342,6 @@ function liveLine(tenantCode: string, releaseId: string, manifest: ReleaseManife
     `${claimed.eventCount} event(s)`,
     seconds(durationMs),
   ];
-  return `${tenantCode} is live: release ${releaseId} (CMS build ${claimed.buildId}), ${figures.join(', ')}`;
+  const phases = manifest?.phases ? `; phases: ${phaseSummary(manifest.phases)}` : '';
+  return `${tenantCode} is live: release ${releaseId} (CMS build ${claimed.buildId}), ${figures.join(', ')}${phases}`;
 }

@@ -1,8 +1,9 @@
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { RELEASE_MANIFEST_FILE, releaseManifestSchema } from '@portal/contract';
+import { phaseSummary, RELEASE_MANIFEST_FILE, releaseManifestSchema } from '@portal/contract';
 import type { AstroIntegrationLogger } from 'astro';
 import type { BuildEnv } from '../lib/build-env';
+import type { BuildPhases } from '../lib/build-phases';
 import { BUILD_REPORT_FILE, type BuildReport } from '../lib/build-report';
 import { localizeAssets } from './locale-assets';
 import { indexLanguage, stopPagefind } from './pagefind-index';
@@ -34,14 +35,18 @@ export async function finishRelease(
   env: Pick<BuildEnv, 'cacheDir' | 'searchBundlePages'>,
   report: BuildReport,
   logger: AstroIntegrationLogger,
+  phases: BuildPhases,
 ): Promise<void> {
   await movePages(outDir, report);
+  phases.mark('move');
   try {
     for (const site of report.sites) {
       await localizeAssets(outDir, site.locale, site.pathPrefix);
+      phases.mark('assets');
       const documents = report.pages.flatMap((page) => (page.locale === site.locale && page.search ? [page.search] : []));
       const scope = { locale: site.locale, portal: report.tenantCode };
       const indexed = await indexLanguage(join(outDir, site.locale), scope, documents, env.cacheDir, env.searchBundlePages);
+      phases.mark('search');
       logger.info(
         `${site.locale}: ${indexed.pages} pages searchable (search bundles: ${indexed.bundles}, reused from the last build: ${indexed.reused}), served at ${site.rootUrl}`,
       );
@@ -49,18 +54,29 @@ export async function finishRelease(
   } finally {
     await stopPagefind();
   }
+  phases.mark('search');
   await placeSitemaps(outDir, report);
   await rm(join(outDir, '_astro'), { recursive: true, force: true });
   await rm(join(outDir, BUILD_REPORT_FILE));
+  phases.mark('sitemap');
 
   const sites = report.sites.map(({ locale, host, pathPrefix, name }) => ({ locale, host, pathPrefix, name }));
   const problems = await checkSites(outDir, sites, report.redirects);
+  phases.mark('check');
   if (problems.length > 0) {
     // A page copied from an earlier build may be what is wrong (its cache key missed a change):
     // the retry renders every page, so only a problem in the content itself fails again.
     await rm(join(env.cacheDir, INCREMENTAL_BUILD_MANIFEST), { force: true });
     throw new Error(`The release is not sound:\n  - ${problems.join('\n  - ')}`);
   }
-  const manifest = releaseManifestSchema.parse({ tenantCode: report.tenantCode, builtAt: new Date().toISOString(), sites, pages: report.pages.length, redirects: report.redirects });
+  const manifest = releaseManifestSchema.parse({
+    tenantCode: report.tenantCode,
+    builtAt: new Date().toISOString(),
+    sites,
+    pages: report.pages.length,
+    redirects: report.redirects,
+    phases: phases.durations(),
+  });
+  logger.info(`phases: ${phaseSummary(manifest.phases ?? {})}`);
   await writeFile(join(outDir, RELEASE_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CustomRecord } from 'pagefind';
 import * as pagefind from 'pagefind';
 import { MAX_PAGES_PER_BUNDLE, planSearchBundles, SEARCH_BUNDLES_FILE, type SearchBundleManifest } from '../lib/search-bundles';
 import type { SearchDocument } from '../lib/search-document';
+import { linkTree } from './link-tree';
 import { pagefindRecord, type SearchIndexScope } from '../lib/search-record';
 
 export const PAGEFIND_DIR = 'pagefind';
@@ -56,11 +57,15 @@ async function writeBundle(outputPath: string, records: readonly CustomRecord[])
   if (indexed !== records.length) throw new Error(`Pagefind indexed ${indexed ?? 0} pages into ${outputPath}, expected ${records.length}`);
 }
 
-/** Keeps a copy of a bundle for later builds, copied aside then renamed: never seen half-copied. */
+/**
+ * Keeps a bundle for later builds, linked aside then renamed: never seen half-made. Bundles are
+ * written once by Pagefind and never changed in place, in the cache or in a release, so a
+ * release and the cache share their files (see linkTree).
+ */
 async function keepInCache(bundleDir: string, cached: string): Promise<void> {
   const aside = `${cached}.tmp`;
   await rm(aside, { recursive: true, force: true });
-  await cp(bundleDir, aside, { recursive: true });
+  await linkTree(bundleDir, aside);
   await rm(cached, { recursive: true, force: true });
   await rename(aside, cached);
 }
@@ -75,7 +80,7 @@ async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<
  * listing them (see lib/search-bundles.ts), so each language searches only itself. Pages are
  * added as custom records of processed text (lib/search-record.ts), not read from the HTML:
  * Pagefind's own reading of Vietnamese and Khmer is what the processing replaces. A bundle whose
- * records are the same as in an earlier build is copied from `cacheDir` instead of re-indexed.
+ * records are the same as in an earlier build is linked from `cacheDir` instead of re-indexed.
  */
 export async function indexLanguage(
   localeDir: string,
@@ -99,7 +104,7 @@ export async function indexLanguage(
     const outputPath = join(root, bundle.id);
     used.add(key);
     if ((await indexedPageCount(cached)) === records.length) {
-      await cp(cached, outputPath, { recursive: true });
+      await linkTree(cached, outputPath);
       reused += 1;
     } else {
       await writeBundle(outputPath, records);

@@ -3,9 +3,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { buildEnv } from '../lib/build-env';
+import { BuildPhases } from '../lib/build-phases';
 import { readBuildReport, type BuildReport } from '../lib/build-report';
 import { allowRenameAcrossFilesystems } from './cross-device-rename';
 import { finishRelease } from './finish-release';
+import { linkReusedPages } from './linked-page-copies';
 import { sitemapOptions } from './sitemaps';
 
 const asDirectoryUrl = (path: string) => pathToFileURL(path.endsWith('/') ? path : `${path}/`);
@@ -27,6 +29,7 @@ async function assertEmpty(dir: string): Promise<void> {
  */
 export function portalRelease(): AstroIntegration {
   let report: BuildReport | undefined;
+  const phases = new BuildPhases();
   const { hooks: sitemapHooks } = sitemap(
     sitemapOptions(() => {
       if (!report) throw new Error('The sitemap ran before the build report was read');
@@ -44,20 +47,28 @@ export function portalRelease(): AstroIntegration {
         if (command === 'build') {
           await assertEmpty(env.outDir);
           allowRenameAcrossFilesystems();
+          linkReusedPages(env.cacheDir);
         }
         updateConfig({ outDir: asDirectoryUrl(env.outDir), cacheDir: asDirectoryUrl(env.cacheDir) });
       },
       'astro:config:done': async (options) => {
         await sitemapHooks['astro:config:done']?.(options);
+        phases.mark('start');
       },
+      // Astro loads the content collections (the loaders read the CMS) between these two hooks.
+      'astro:build:start': () => phases.mark('content'),
+      // Planning and keying the pages, rendering the changed ones and copying the others.
+      'astro:build:generated': () => phases.mark('pages'),
       'astro:routes:resolved': async (options) => {
         await sitemapHooks['astro:routes:resolved']?.(options);
       },
       'astro:build:done': async (options) => {
         const outDir = fileURLToPath(options.dir);
         report = await readBuildReport(outDir);
+        phases.mark('astro');
         await sitemapHooks['astro:build:done']?.(options);
-        await finishRelease(outDir, buildEnv(), report, options.logger);
+        phases.mark('sitemap');
+        await finishRelease(outDir, buildEnv(), report, options.logger, phases);
       },
     },
   };

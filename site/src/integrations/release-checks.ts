@@ -82,7 +82,10 @@ export async function checkSites(releaseDir: string, sites: readonly TenantSite[
     (name) => name !== RELEASE_MANIFEST_FILE && !sites.some((site) => site.locale === name),
   );
   if (unexpected.length > 0) problems.push(`unexpected files at the release root: ${unexpected.join(', ')}`);
-  for (const file of await filesWithAssetMarker(releaseDir)) problems.push(`${file} still refers to ${ASSET_PREFIX_MARKER}`);
+  // Each language's pages are read once, below, for their links, language and asset marker.
+  const pagesOf = new Map(sites.map((site) => [site.locale, [...files].filter((file) => file.startsWith(join(releaseDir, site.locale) + sep) && file.endsWith('.html')).sort()]));
+  const markerOf = (file: string) => `${file} still refers to ${ASSET_PREFIX_MARKER}`;
+  for (const file of await filesWithAssetMarker(releaseDir, new Set([...pagesOf.values()].flat()))) problems.push(markerOf(file));
 
   for (const site of sites) {
     const localeDir = join(releaseDir, site.locale);
@@ -103,9 +106,9 @@ export async function checkSites(releaseDir: string, sites: readonly TenantSite[
       if (url.pathname.includes('/_astro/') && !served.startsWith(localeDir + sep)) return `loads ${reference} from another language's root`;
       return undefined;
     };
-    const pages = [...files].filter((file) => file.startsWith(localeDir + sep) && file.endsWith('.html')).sort();
-    for (const file of pages) {
+    for (const file of pagesOf.get(site.locale) ?? []) {
       const html = await readFile(file, 'utf8');
+      if (html.includes(ASSET_PREFIX_MARKER)) problems.push(markerOf(file));
       const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
       if (lang !== LOCALE_TAGS[site.locale]) problems.push(`${file} declares lang="${lang}", expected "${LOCALE_TAGS[site.locale]}"`);
       for (const [, reference] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {

@@ -17,6 +17,11 @@ export interface LayoutInputs {
   banners: Partial<Record<Locale, BannerNotice[]>>;
   /** The footer's copyright year. */
   year: number;
+  /**
+   * The code that rewrites a rendered page's asset addresses (src/middleware.ts): Astro keys a
+   * page by its own code only, and the middleware is not part of it.
+   */
+  assetAddressing: string;
 }
 
 // Maps and Sets serialise to `{}` in JSON, which would hide their content from the digest.

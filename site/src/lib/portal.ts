@@ -1,6 +1,8 @@
 import { publicPath, type Menu, type PUBLIC_COLLECTIONS, type PublicCollectionName, type PreviousSlug, type PublicCorrection, type Tenant, type TenantSite } from '@portal/contract';
 import { getEntry } from 'astro:content';
 import type { z } from 'astro/zod';
+// How each page's asset addresses are set as it renders: part of what every page is keyed by.
+import assetAddressing from '../middleware.ts?raw';
 import { buildEnv } from './build-env';
 import { collectionData } from './collections';
 import { feedsOfPage, planFeeds, type Feed } from './feeds';
@@ -79,7 +81,7 @@ function loadLayoutDigest(): Promise<string> {
     // The same inputs, judged the same way, as OutageBanner and SiteFooter while rendering.
     const now = new Date();
     const banners = Object.fromEntries(tenant.sites.map((site) => [site.locale, bannerNotices(tenant.code, outageNotices, site.locale, now)]));
-    return layoutDigest({ tenant, origin, menus, banners, year: now.getFullYear() });
+    return layoutDigest({ tenant, origin, menus, banners, year: now.getFullYear(), assetAddressing });
   });
   return layout;
 }

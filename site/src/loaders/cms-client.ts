@@ -74,10 +74,33 @@ export interface CmsClient {
   fetchPreviousSlugs(code: string, locale: Locale): Promise<RawEntry[]>;
 }
 
+/** How a request sent on a connection the other end had already closed fails. */
+const CONNECTION_RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+function isConnectionReset(error: unknown): boolean {
+  const code = error instanceof Error && error.cause instanceof Error ? (error.cause as NodeJS.ErrnoException).code : undefined;
+  return code !== undefined && CONNECTION_RESET_CODES.has(code);
+}
+
+/**
+ * Sends a read once more, on a fresh connection, when the first attempt met a reset one. The
+ * CMS closes a kept-alive connection after 5 idle seconds; while this process is busy for longer
+ * (digesting thousands of entries on a loaded machine), fetch may send the next query on such a
+ * connection before it learns of the close. Every query of this client only reads.
+ */
+async function readSurvivingReset(send: () => Promise<Response>): Promise<Response> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!isConnectionReset(error)) throw error;
+    return send();
+  }
+}
+
 export function createCmsClient(connection: CmsConnection): CmsClient {
   const client = new GraphQLClient(connection.graphqlUrl, {
     headers: { authorization: `Bearer ${connection.token}` },
-    fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+    fetch: (input, init) => readSurvivingReset(() => fetch(input, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })),
   });
 
   async function request(what: string, document: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
