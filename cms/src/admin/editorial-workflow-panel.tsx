@@ -77,7 +77,7 @@ function WorkflowPanelBody({ model, documentId, locale, updatedAt, publishedAt, 
   };
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={2} width="100%">
+    <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="editorial-workflow">
       {error && <ProblemText>{error}</ProblemText>}
       {item && (
         <>

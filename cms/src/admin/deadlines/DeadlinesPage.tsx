@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { feedbackPercentOnTime, percentOnTime, type ActivityReport, type BoardChoices, type DashboardEntry, type DeadlineEntry, type DeadlineOverview } from '../../deadlines/dashboard-data';
+import { errorMessage } from '../api-error';
 import { ReportTable, SectionHeading } from '../components/admin-screen';
 import { useAdminIntl, type AdminIntl } from '../intl/use-admin-intl';
 import { deadlinesMessages } from './messages';
@@ -71,7 +72,7 @@ export default function DeadlinesPage() {
   const [report, setReport] = React.useState<ActivityReport>();
   const [error, setError] = React.useState<string>();
 
-  const failed = (failure: any) => setError(failure?.response?.data?.error?.message ?? String(failure));
+  const failed = (failure: unknown) => setError(errorMessage(failure));
 
   React.useEffect(() => {
     get('/admin/deadlines/boards')
