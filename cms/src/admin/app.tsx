@@ -1,26 +1,14 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { choiceTranslations } from './choice-labels';
-import { deadlinesDashboardTranslations, registerDeadlinesDashboard } from './deadlines/register';
+import { registerDeadlinesDashboard } from './deadlines/register';
 import { EditorialWorkflowPanel } from './editorial-workflow-panel';
+import { registerEditorialLog } from './editorial-log-register';
+import { adminTranslations } from './intl/admin-translations';
+import { registerSystemStatus } from './monitoring/register';
 import { PublishStatusPanel } from './publishing/publish-status-panel';
-import { buildHistoryTranslations, registerBuildHistory } from './publishing/register';
-import { registerSystemStatus, systemStatusTranslations } from './monitoring/register';
-import { previewTranslations } from './preview-translations';
+import { registerBuildHistory } from './publishing/register';
 
 // The admin panel keeps its language here; Strapi falls back to English when it is unset.
 const ADMIN_LANGUAGE_KEY = 'strapi-admin-language';
-
-const EDITORIAL_LOG_LABEL_ID = 'editorial-log.menu';
-const editorialLogTranslations = { vi: { [EDITORIAL_LOG_LABEL_ID]: 'Nhật ký biên tập' }, en: { [EDITORIAL_LOG_LABEL_ID]: 'Editorial log' } };
-
-/** The menu icon of the editorial log: a list. */
-const LogIcon = () => (
-  <svg width="16" height="16" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-    <path d="M4 5h2v2H4V5Zm4 0h12v2H8V5Zm-4 6h2v2H4v-2Zm4 0h12v2H8v-2Zm-4 6h2v2H4v-2Zm4 0h12v2H8v-2Z" />
-  </svg>
-);
-
-const choices = choiceTranslations();
 
 // Editors in provincial offices work in Vietnamese; English stays available for IT staff.
 export default {
@@ -28,22 +16,13 @@ export default {
     locales: ['vi', 'en'],
     tutorials: false,
     notifications: { releases: false },
-    translations: {
-      vi: { ...choices.vi, ...deadlinesDashboardTranslations.vi, ...editorialLogTranslations.vi, ...buildHistoryTranslations.vi, ...systemStatusTranslations.vi, ...previewTranslations.vi },
-      en: { ...choices.en, ...deadlinesDashboardTranslations.en, ...editorialLogTranslations.en, ...buildHistoryTranslations.en, ...systemStatusTranslations.en },
-    },
+    translations: adminTranslations,
   },
   register(app: StrapiApp) {
     registerDeadlinesDashboard(app);
     registerBuildHistory(app);
     registerSystemStatus(app);
-    app.addMenuLink({
-      to: 'editorial-log',
-      icon: LogIcon,
-      intlLabel: { id: EDITORIAL_LOG_LABEL_ID, defaultMessage: editorialLogTranslations.vi[EDITORIAL_LOG_LABEL_ID] },
-      Component: () => import('./editorial-log-page'),
-      permissions: [],
-    });
+    registerEditorialLog(app);
   },
   bootstrap(app: StrapiApp) {
     // Before anyone has chosen, the login page and the panel open in Vietnamese;

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { Button, Field, Flex, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import {
   EDITORIAL_STATE_NAMES,
@@ -9,18 +10,13 @@ import {
   type EditorialTransition,
   type RejectionReason,
 } from '@portal/contract';
-import { adminLanguage, errorMessage } from './admin-language';
+import { errorMessage } from './api-error';
+import { ProblemText } from './components/admin-screen';
+import { editorialWorkflowMessages } from './editorial-workflow-messages';
+import { useAdminIntl } from './intl/use-admin-intl';
 import { sidePanel, type SidePanelBodyProps } from './side-panel';
 
-const TEXT = {
-  vi: { live: 'Đang hiển thị trên cổng', publishAt: 'Xuất bản lúc', changeNote: 'Ghi chú thay đổi', note: 'Ghi chú (không bắt buộc; bắt buộc khi gửi duyệt bản hiệu chỉnh)', reason: 'Lý do từ chối (Điều 11.3)', when: 'Thời điểm xuất bản', mayPublish: 'Bạn có thể xuất bản bằng nút “Xuất bản”.', mayPublishWithoutApproval: 'Bạn có quyền xuất bản ngay, nhưng tin chưa được Ban Biên tập duyệt: nhật ký sẽ ghi nhận việc này.', history: 'Lịch sử', system: 'Hệ thống', withoutApproval: 'không qua Ban Biên tập duyệt' },
-  en: { live: 'Live on the portal', publishAt: 'Publishes at', changeNote: 'Change note', note: 'Note (optional; required to submit a correction)', reason: 'Reason for rejection (Article 11.3)', when: 'Publication time', mayPublish: 'You may publish with the “Publish” button.', mayPublishWithoutApproval: 'You may publish now, but the board has not approved this item: the log will say so.', history: 'History', system: 'System', withoutApproval: 'without board approval' },
-} as const;
-
-
-const box: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 8, width: '100%', fontSize: 13 };
-const field: CSSProperties = { width: '100%', padding: 6, border: '1px solid #dcdce4', borderRadius: 4, font: 'inherit' };
-const button: CSSProperties = { padding: '6px 10px', border: '1px solid #4945ff', borderRadius: 4, background: '#4945ff', color: '#fff', cursor: 'pointer', font: 'inherit' };
+const { messages } = editorialWorkflowMessages;
 
 interface WorkflowItemView {
   state: EditorialState;
@@ -64,8 +60,7 @@ function WorkflowPanelBody({ model, documentId, locale, updatedAt, publishedAt, 
     void load();
   }, [load]);
 
-  const lang = adminLanguage();
-  const text = TEXT[lang];
+  const { language: lang, text, dateTime } = useAdminIntl();
 
   const take = async (transition: EditorialTransition) => {
     try {
@@ -82,65 +77,76 @@ function WorkflowPanelBody({ model, documentId, locale, updatedAt, publishedAt, 
   };
 
   return (
-    <div style={box}>
-      {error && <p role="alert" style={{ color: '#d02b20' }}>{error}</p>}
+    <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="editorial-workflow">
+      {error && <ProblemText>{error}</ProblemText>}
       {item && (
         <>
-          <p>
+          <Typography tag="p">
             <strong>{EDITORIAL_STATE_NAMES[item.state][lang]}</strong>
-            {item.live && ` · ${text.live}`}
-          </p>
-          {item.publishAt && <p>{text.publishAt}: {new Date(item.publishAt).toLocaleString(lang)}</p>}
-          {item.changeNote && <p>{text.changeNote}: {item.changeNote}</p>}
-          {item.mayPublish && <p>{item.state === 'approved' || item.state === 'scheduled' ? text.mayPublish : text.mayPublishWithoutApproval}</p>}
+            {item.live && ` · ${text(messages.live)}`}
+          </Typography>
+          {item.publishAt && <Typography tag="p">{text(messages.publishAt, { when: dateTime(item.publishAt) })}</Typography>}
+          {item.changeNote && <Typography tag="p">{text(messages.changeNote, { note: item.changeNote })}</Typography>}
+          {item.mayPublish && <Typography tag="p">{text(item.state === 'approved' || item.state === 'scheduled' ? messages.mayPublish : messages.mayPublishWithoutApproval)}</Typography>}
           {item.transitions.includes('reject') && (
-            <label>
-              {text.reason}
-              <select style={field} value={reason} onChange={(event) => setReason(event.target.value as RejectionReason)}>
-                {REJECTION_REASONS.map((code) => <option key={code} value={code}>{REJECTION_REASON_NAMES[code][lang]}</option>)}
-              </select>
-            </label>
+            <Field.Root name="reason">
+              <Field.Label>{text(messages.reason)}</Field.Label>
+              <SingleSelect value={reason} onChange={(value) => setReason(value as RejectionReason)}>
+                {REJECTION_REASONS.map((code) => (
+                  <SingleSelectOption key={code} value={code}>
+                    {REJECTION_REASON_NAMES[code][lang]}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
           )}
           {item.transitions.includes('schedule') && (
-            <label>
-              {text.when}
-              <input style={field} type="datetime-local" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
-            </label>
+            <Field.Root name="publishAt">
+              <Field.Label>{text(messages.when)}</Field.Label>
+              <TextInput type="datetime-local" value={publishAt} onChange={(event: ChangeEvent<HTMLInputElement>) => setPublishAt(event.target.value)} />
+            </Field.Root>
           )}
           {item.transitions.length > 0 && (
-            <label>
-              {text.note}
-              <textarea style={field} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
-            </label>
+            <Field.Root name="note">
+              <Field.Label>{text(messages.note)}</Field.Label>
+              <Textarea rows={2} value={note} onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setNote(event.target.value)} />
+            </Field.Root>
           )}
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
+          <Flex wrap="wrap" gap={2}>
             {item.transitions.map((transition) => (
-              <button key={transition} type="button" style={button} onClick={() => void take(transition)}>
+              <Button key={transition} size="S" onClick={() => void take(transition)}>
                 {EDITORIAL_TRANSITIONS[transition].names[lang]}
-              </button>
+              </Button>
             ))}
-          </div>
+          </Flex>
           {item.history.length > 0 && (
             <details>
-              <summary>{text.history} ({item.history.length})</summary>
+              <summary>
+                <Typography>{text(messages.history, { count: item.history.length })}</Typography>
+              </summary>
               <ol style={{ paddingLeft: 16 }}>
-                {item.history.slice().reverse().map((entry) => (
-                  <li key={entry.id}>
-                    {new Date(entry.at).toLocaleString(lang)} · {entry.actorKind === 'system' ? text.system : entry.actorName} ·{' '}
-                    {EDITORIAL_TRANSITIONS[entry.transition as EditorialTransition]?.names[lang] ?? entry.transition} → {EDITORIAL_STATE_NAMES[entry.to][lang]}
-                    {entry.withoutApproval && ` (${text.withoutApproval})`}
-                    {entry.reason && ` · ${REJECTION_REASON_NAMES[entry.reason][lang]}`}
-                    {entry.note && ` · ${entry.note}`}
-                  </li>
-                ))}
+                {item.history
+                  .slice()
+                  .reverse()
+                  .map((entry) => (
+                    <li key={entry.id}>
+                      <Typography>
+                        {dateTime(entry.at)} · {entry.actorKind === 'system' ? text(messages.system) : entry.actorName} ·{' '}
+                        {EDITORIAL_TRANSITIONS[entry.transition as EditorialTransition]?.names[lang] ?? entry.transition} → {EDITORIAL_STATE_NAMES[entry.to][lang]}
+                        {entry.withoutApproval && ` (${text(messages.withoutApproval)})`}
+                        {entry.reason && ` · ${REJECTION_REASON_NAMES[entry.reason][lang]}`}
+                        {entry.note && ` · ${entry.note}`}
+                      </Typography>
+                    </li>
+                  ))}
               </ol>
             </details>
           )}
         </>
       )}
-    </div>
+    </Flex>
   );
 }
 
-/** Side panel of the Content Manager's edit view; types outside the workflow (the API answers 400) get none. */
-export const EditorialWorkflowPanel = sidePanel({ vi: 'Quy trình duyệt tin', en: 'Editorial approval' }, WorkflowPanelBody);
+/** Side panel of the Content Manager's edit view; types outside the workflow (the API answers 400) gets none. */
+export const EditorialWorkflowPanel = sidePanel(messages.title, WorkflowPanelBody);

@@ -1,3 +1,5 @@
+import type { AdminTranslations } from './intl/define-messages';
+
 /**
  * Strapi's Preview ("Xem trước") has no Vietnamese text of its own; a commune editor reads no
  * English. Keys are the Content Manager's, which owns the preview panel and page.
@@ -25,4 +27,5 @@ const vi: Record<string, string> = {
   'preview.error.script-failed': 'Không tải được công cụ xem trước trực tiếp; vẫn xem được trang nhưng không sửa trực tiếp trên đó.',
 };
 
-export const previewTranslations = { vi: Object.fromEntries(Object.entries(vi).map(([key, text]) => [`content-manager.${key}`, text])) };
+/** Vietnamese only: English is Strapi's own text under the same keys. */
+export const previewTranslations: AdminTranslations = { vi: Object.fromEntries(Object.entries(vi).map(([key, text]) => [`content-manager.${key}`, text])), en: {} };

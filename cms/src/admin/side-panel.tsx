@@ -1,5 +1,6 @@
 import { useCallback, useState, type ComponentType } from 'react';
-import { adminLanguage } from './admin-language';
+import type { AdminMessage } from './intl/define-messages';
+import { useAdminIntl } from './intl/use-admin-intl';
 
 /** What the Content Manager's edit view passes to a side panel. */
 interface EditViewPanelProps {
@@ -26,15 +27,16 @@ export interface SidePanelBodyProps {
  * on a busy page, not at all (a submitted item went on showing "Bản nháp"). A component's own
  * state re-renders it directly.
  */
-export function sidePanel(titles: { vi: string; en: string }, Body: ComponentType<SidePanelBodyProps>) {
+export function sidePanel(title: AdminMessage, Body: ComponentType<SidePanelBodyProps>) {
   function Panel({ model, documentId, document }: EditViewPanelProps) {
     // The API answers 400 for types a panel does not serve: remember it per type, since the same
     // panel instance stays mounted when the editor moves to an item of another type.
     const [notServed, setNotServed] = useState<string | null>(null);
     const notApplicable = useCallback(() => setNotServed(model), [model]);
+    const { text } = useAdminIntl();
     if (!documentId || notServed === model) return null;
     return {
-      title: titles[adminLanguage()],
+      title: text(title),
       content: (
         <Body
           model={model}

@@ -1,4 +1,5 @@
 export * from './locales.js';
+export * from './dates.js';
 export * from './tenant.js';
 export * from './article.js';
 export * from './publish-event.js';

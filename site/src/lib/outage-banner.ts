@@ -1,6 +1,6 @@
 import { noticesInForce, outageNoticeSchema, tenantSchema, type Locale } from '@portal/contract';
 import { z } from 'astro/zod';
-import { formatDate, formatTime } from './dates';
+import { formatDate, formatTime } from '@portal/contract/dates';
 import { fillTemplate } from './template';
 import { uiStrings } from './ui-strings';
 

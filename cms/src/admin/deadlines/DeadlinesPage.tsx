@@ -2,8 +2,12 @@ import * as React from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { feedbackPercentOnTime, percentOnTime, type ActivityReport, type BoardChoices, type DashboardEntry, type DeadlineEntry, type DeadlineOverview } from '../../deadlines/dashboard-data';
-import { DataTable } from './DataTable';
-import { useDashboardStrings, type DashboardStrings } from './strings';
+import { errorMessage } from '../api-error';
+import { ReportTable, SectionHeading } from '../components/admin-screen';
+import { useAdminIntl, type AdminIntl } from '../intl/use-admin-intl';
+import { deadlinesMessages } from './messages';
+
+const { messages } = deadlinesMessages;
 
 const ALL = '';
 /** The period picker's entry for a report on request over any dates (Đ31). */
@@ -26,25 +30,24 @@ const rowKey = (entry: DashboardEntry) => `${entry.contentType}/${entry.document
 
 const percentCell = (percent: number | undefined) => (percent === undefined ? '–' : `${percent}%`);
 
-const dueCell = (entry: DeadlineEntry, strings: DashboardStrings) => (entry.dueEstimated ? `${strings.date(entry.due)} ${strings.dueEstimated}` : strings.date(entry.due));
+const dueCell = (entry: DeadlineEntry, { text, date }: AdminIntl) => (entry.dueEstimated ? text(messages.dueEstimated, { due: date(entry.due) }) : date(entry.due));
 
 function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: React.ReactNode }) {
   return (
-    <Box tag="section" aria-labelledby={id} paddingBottom={8}>
-      <Typography tag="h2" id={id} variant="delta">
-        {count === undefined ? title : `${title} (${count})`}
-      </Typography>
-      <Box paddingTop={3}>{children}</Box>
+    <Box tag="section" aria-labelledby={id} paddingBottom={2}>
+      <SectionHeading id={id}>{count === undefined ? title : `${title} (${count})`}</SectionHeading>
+      {children}
     </Box>
   );
 }
 
-function EntriesTable<T extends DashboardEntry>({ labelledBy, entries, columns, cells, strings }: { labelledBy: string; entries: T[]; columns: string[]; cells: (entry: T) => React.ReactNode[]; strings: DashboardStrings }) {
-  if (entries.length === 0) return <Typography>{strings.none}</Typography>;
+function EntriesTable<T extends DashboardEntry>({ labelledBy, entries, columns, cells }: { labelledBy: string; entries: T[]; columns: string[]; cells: (entry: T) => React.ReactNode[] }) {
+  const { text } = useAdminIntl();
+  if (entries.length === 0) return <Typography>{text(messages.none)}</Typography>;
   return (
-    <DataTable
+    <ReportTable
       labelledBy={labelledBy}
-      columns={[strings.portal, strings.type, strings.item, ...columns]}
+      headings={[text(messages.portal), text(messages.type), text(messages.item), ...columns]}
       rows={entries.map((entry) => ({ key: rowKey(entry), cells: [entry.tenant, entry.typeName, <ItemLink entry={entry} />, ...cells(entry)] }))}
     />
   );
@@ -55,7 +58,8 @@ function EntriesTable<T extends DashboardEntry>({ labelledBy, entries, columns, 
  * what core information needs review, which translations are missing, and the Đ31 report.
  */
 export default function DeadlinesPage() {
-  const strings = useDashboardStrings();
+  const intl = useAdminIntl();
+  const { text, date } = intl;
   const { get } = useFetchClient();
   const [boards, setBoards] = React.useState<BoardChoices>();
   const [tenant, setTenant] = React.useState<string>(ALL);
@@ -68,7 +72,7 @@ export default function DeadlinesPage() {
   const [report, setReport] = React.useState<ActivityReport>();
   const [error, setError] = React.useState<string>();
 
-  const failed = (failure: any) => setError(failure?.response?.data?.error?.message ?? String(failure));
+  const failed = (failure: unknown) => setError(errorMessage(failure));
 
   React.useEffect(() => {
     get('/admin/deadlines/boards')
@@ -111,26 +115,26 @@ export default function DeadlinesPage() {
   if (error && !overview) {
     return (
       <Page.Main>
-        <Layouts.Header title={strings.title} />
+        <Layouts.Header title={text(messages.title)} />
         <Layouts.Content>
-          <Typography role="alert">{`${strings.failed}: ${error}`}</Typography>
+          <Typography role="alert">{text(messages.failed, { error })}</Typography>
         </Layouts.Content>
       </Page.Main>
     );
   }
-  if (!boards || !overview) return <Page.Loading>{strings.loading}</Page.Loading>;
+  if (!boards || !overview) return <Page.Loading>{text(messages.loading)}</Page.Loading>;
   const periods = periodsAround(overview.today);
 
   return (
     <Page.Main>
-      <Page.Title>{strings.title}</Page.Title>
-      <Layouts.Header title={strings.title} subtitle={strings.subtitle} />
+      <Page.Title>{text(messages.title)}</Page.Title>
+      <Layouts.Header title={text(messages.title)} subtitle={text(messages.subtitle)} />
       <Layouts.Content>
         <Flex gap={4} paddingBottom={6} alignItems="flex-end" wrap="wrap">
           <Field.Root name="tenant">
-            <Field.Label>{strings.portal}</Field.Label>
+            <Field.Label>{text(messages.portal)}</Field.Label>
             <SingleSelect value={tenant} onChange={(value) => setTenant(String(value))}>
-              {boards.province && <SingleSelectOption value={ALL}>{strings.wholeProvince}</SingleSelectOption>}
+              {boards.province && <SingleSelectOption value={ALL}>{text(messages.wholeProvince)}</SingleSelectOption>}
               {boards.boards.map((board) => (
                 <SingleSelectOption key={board.code} value={board.code}>
                   {board.name}
@@ -139,74 +143,74 @@ export default function DeadlinesPage() {
             </SingleSelect>
           </Field.Root>
           <Field.Root name="on">
-            <Field.Label>{strings.asOf}</Field.Label>
+            <Field.Label>{text(messages.asOf)}</Field.Label>
             <TextInput type="date" value={asOf || overview.today} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setAsOf(event.target.value)} />
           </Field.Root>
         </Flex>
 
         {error && (
           <Box paddingBottom={6}>
-            <Typography role="alert" textColor="danger600">{`${strings.failed}: ${error}`}</Typography>
+            <Typography role="alert" textColor="danger600">{text(messages.failed, { error })}</Typography>
           </Box>
         )}
-        <Section id="overdue" title={strings.overdue} count={overview.overdue.length}>
-          <EntriesTable labelledBy="overdue" entries={overview.overdue} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [strings.date(entry.from), dueCell(entry, strings), entry.workingDays]} />
+        <Section id="overdue" title={text(messages.overdue)} count={overview.overdue.length}>
+          <EntriesTable labelledBy="overdue" entries={overview.overdue} columns={[text(messages.from), text(messages.due), text(messages.workingDays)]} cells={(entry) => [date(entry.from), dueCell(entry, intl), entry.workingDays]} />
         </Section>
-        <Section id="due-soon" title={strings.dueSoon} count={overview.dueSoon.length}>
-          <EntriesTable labelledBy="due-soon" entries={overview.dueSoon} strings={strings} columns={[strings.from, strings.due, strings.workingDays]} cells={(entry) => [strings.date(entry.from), dueCell(entry, strings), entry.workingDays]} />
+        <Section id="due-soon" title={text(messages.dueSoon)} count={overview.dueSoon.length}>
+          <EntriesTable labelledBy="due-soon" entries={overview.dueSoon} columns={[text(messages.from), text(messages.due), text(messages.workingDays)]} cells={(entry) => [date(entry.from), dueCell(entry, intl), entry.workingDays]} />
         </Section>
-        <Section id="published-late" title={strings.publishedLate} count={overview.publishedLate.length}>
-          <EntriesTable labelledBy="published-late" entries={overview.publishedLate} strings={strings} columns={[strings.due, strings.metOn, strings.workingDays]} cells={(entry) => [dueCell(entry, strings), strings.date(entry.metOn ?? ''), entry.workingDays]} />
+        <Section id="published-late" title={text(messages.publishedLate)} count={overview.publishedLate.length}>
+          <EntriesTable labelledBy="published-late" entries={overview.publishedLate} columns={[text(messages.due), text(messages.metOn), text(messages.workingDays)]} cells={(entry) => [dueCell(entry, intl), entry.metOn ? date(entry.metOn) : '', entry.workingDays]} />
         </Section>
-        <Section id="review-due" title={strings.reviewDue} count={overview.reviewDue.length}>
-          <EntriesTable labelledBy="review-due" entries={overview.reviewDue} strings={strings} columns={[strings.lastChanged, strings.reviewBy]} cells={(entry) => [strings.date(entry.lastChangedOn), strings.date(entry.reviewDueOn)]} />
+        <Section id="review-due" title={text(messages.reviewDue)} count={overview.reviewDue.length}>
+          <EntriesTable labelledBy="review-due" entries={overview.reviewDue} columns={[text(messages.lastChanged), text(messages.reviewBy)]} cells={(entry) => [date(entry.lastChangedOn), date(entry.reviewDueOn)]} />
         </Section>
-        <Section id="translations" title={strings.translations} count={overview.translations.length}>
-          <EntriesTable labelledBy="translations" entries={overview.translations} strings={strings} columns={[strings.required, strings.missing, strings.stale]} cells={(entry) => [entry.required.join(', '), entry.missing.join(', '), entry.stale.join(', ')]} />
+        <Section id="translations" title={text(messages.translations)} count={overview.translations.length}>
+          <EntriesTable labelledBy="translations" entries={overview.translations} columns={[text(messages.required), text(messages.missing), text(messages.stale)]} cells={(entry) => [entry.required.join(', '), entry.missing.join(', '), entry.stale.join(', ')]} />
         </Section>
 
-        <Section id="report" title={strings.report}>
+        <Section id="report" title={text(messages.report)}>
           <Flex gap={4} paddingBottom={4} alignItems="flex-end" wrap="wrap">
             <Field.Root name="period">
-              <Field.Label>{strings.period}</Field.Label>
+              <Field.Label>{text(messages.period)}</Field.Label>
               <SingleSelect value={period} onChange={(value) => setPeriod(String(value))}>
                 {periods.map((candidate) => (
                   <SingleSelectOption key={candidate} value={candidate}>
                     {candidate}
                   </SingleSelectOption>
                 ))}
-                <SingleSelectOption value={DATE_RANGE}>{strings.dateRange}</SingleSelectOption>
+                <SingleSelectOption value={DATE_RANGE}>{text(messages.dateRange)}</SingleSelectOption>
               </SingleSelect>
             </Field.Root>
             {period === DATE_RANGE && (
               <>
                 <Field.Root name="first">
-                  <Field.Label>{strings.rangeFirst}</Field.Label>
+                  <Field.Label>{text(messages.rangeFirst)}</Field.Label>
                   <TextInput type="date" value={rangeFirst} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setRangeFirst(event.target.value)} />
                 </Field.Root>
                 <Field.Root name="last">
-                  <Field.Label>{strings.rangeLast}</Field.Label>
+                  <Field.Label>{text(messages.rangeLast)}</Field.Label>
                   <TextInput type="date" value={rangeLast} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setRangeLast(event.target.value)} />
                 </Field.Root>
               </>
             )}
             <Button disabled={!requestedPeriod} onClick={showReport}>
-              {strings.show}
+              {text(messages.show)}
             </Button>
             <Button variant="secondary" disabled={!requestedPeriod} onClick={downloadCsv}>
-              {strings.csv}
+              {text(messages.csv)}
             </Button>
             <Button variant="tertiary" disabled={!report} onClick={() => window.print()}>
-              {strings.print}
+              {text(messages.print)}
             </Button>
           </Flex>
           {report &&
             (report.rows.length === 0 ? (
-              <Typography>{strings.none}</Typography>
+              <Typography>{text(messages.none)}</Typography>
             ) : (
-              <DataTable
+              <ReportTable
                 labelledBy="report"
-                columns={[strings.portal, strings.type, strings.published, strings.withDeadline, strings.onTime, strings.late, strings.rate, strings.english, strings.khmer]}
+                headings={[text(messages.portal), text(messages.type), text(messages.published), text(messages.withDeadline), text(messages.onTime), text(messages.late), text(messages.rate), text(messages.english), text(messages.khmer)]}
                 rows={report.rows.map((row) => ({
                   key: `${row.tenant}/${row.typeName}`,
                   cells: [row.tenant, row.typeName, row.published, row.withDeadline, row.onTime, row.late, percentCell(percentOnTime(row.onTime, row.withDeadline)), row.translations.en, row.translations.km],
@@ -216,15 +220,15 @@ export default function DeadlinesPage() {
           {report && (
             <Box paddingTop={6}>
               <Typography tag="h3" id="feedback-report" variant="epsilon">
-                {`${strings.feedback} (${strings.asOf.toLowerCase()} ${report.madeOn})`}
+                {text(messages.feedback, { date: date(report.madeOn) })}
               </Typography>
               <Box paddingTop={3}>
                 {report.feedback.length === 0 ? (
-                  <Typography>{strings.noFeedback}</Typography>
+                  <Typography>{text(messages.noFeedback)}</Typography>
                 ) : (
-                  <DataTable
+                  <ReportTable
                     labelledBy="feedback-report"
-                    columns={[strings.portal, strings.received, strings.answeredOnTime, strings.answeredLate, strings.outOfScopeAtOnce, strings.outOfScopeLate, strings.pending, strings.overdueFeedback, strings.rate]}
+                    headings={[text(messages.portal), text(messages.received), text(messages.answeredOnTime), text(messages.answeredLate), text(messages.outOfScopeAtOnce), text(messages.outOfScopeLate), text(messages.pending), text(messages.overdueFeedback), text(messages.rate)]}
                     rows={report.feedback.map((row) => ({
                       key: row.tenant,
                       cells: [row.tenant, row.received, row.answeredOnTime, row.answeredLate, row.outOfScopeToldAtOnce, row.outOfScopeToldLate, row.pending, row.overdue, percentCell(feedbackPercentOnTime(row))],

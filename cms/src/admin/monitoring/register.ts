@@ -1,8 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Heart } from '@strapi/icons';
-
-const MENU_LABEL_ID = 'portal-status.menu';
-export const systemStatusTranslations = { vi: { [MENU_LABEL_ID]: 'Tình trạng hệ thống' }, en: { [MENU_LABEL_ID]: 'System status' } };
+import { systemStatusMessages } from './system-status-messages';
 
 /**
  * Adds "Tình trạng hệ thống" to the main menu of those who manage roles (the provincial
@@ -12,7 +10,7 @@ export function registerSystemStatus(app: StrapiApp): void {
   app.addMenuLink({
     to: 'portal-status',
     icon: Heart,
-    intlLabel: { id: MENU_LABEL_ID, defaultMessage: systemStatusTranslations.vi[MENU_LABEL_ID] },
+    intlLabel: systemStatusMessages.messages.menu,
     Component: () => import('./system-status-page'),
     permissions: [{ action: 'admin::roles.update', subject: null }],
   });

@@ -1,36 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { ItemPublishStatus } from '@portal/contract';
-import { adminLanguage, errorMessage } from '../admin-language';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { errorMessage } from '../api-error';
+import { ProblemText } from '../components/admin-screen';
+import { useAdminIntl } from '../intl/use-admin-intl';
 import { sidePanel, type SidePanelBodyProps } from '../side-panel';
 import { BuildFailure } from './build-failure';
+import { publishStatusMessages } from './publish-status-messages';
 
-const TEXT = {
-  vi: {
-    none: 'Chưa đăng lên cổng.',
-    queued: 'Đang chờ dựng lại cổng, từ',
-    building: 'Đang dựng lại cổng, từ',
-    live: 'Đã lên cổng lúc',
-    removed: 'Đã gỡ khỏi cổng lúc',
-    failed: 'Chưa lên được cổng: dựng cổng thất bại từ',
-    stillOld: 'Cổng vẫn hiển thị phiên bản trước.',
-    portalFailing: 'Lần dựng cổng gần nhất thất bại (từ',
-    open: 'Xem trên cổng',
-    refresh: 'Cập nhật',
-  },
-  en: {
-    none: 'Not on the portal yet.',
-    queued: 'Waiting for the portal to be rebuilt, since',
-    building: 'The portal is being rebuilt, since',
-    live: 'Live on the portal since',
-    removed: 'Taken off the portal at',
-    failed: 'Not live: the portal build has been failing since',
-    stillOld: 'The portal still shows the previous version.',
-    portalFailing: 'The portal’s latest build failed (since',
-    open: 'View on the portal',
-    refresh: 'Refresh',
-  },
-} as const;
+const { messages } = publishStatusMessages;
 
 /** While a change is on its way, look again this often: builds take seconds to minutes. */
 const POLL_MS = 5_000;
@@ -66,44 +45,44 @@ function PublishStatusBody({ model, documentId, locale, updatedAt, publishedAt, 
     // Publishing changes the document's timestamps: look again then.
   }, [model, documentId, locale, updatedAt, publishedAt, reloads, notApplicable]);
 
-  const lang = adminLanguage();
-  const text = TEXT[lang];
-  const time = (value: string | null) => (value ? new Date(value).toLocaleString(lang) : '');
+  const { text, dateTime } = useAdminIntl();
 
   const describe = (current: ItemPublishStatus) => {
-    switch (current.state) {
-      case 'none':
-        return text.none;
-      case 'live':
-        return `${current.action === 'publish' ? text.live : text.removed} ${time(current.since)}.`;
-      case 'failed':
-        return `${text.failed} ${time(current.since)}. ${text.stillOld}`;
-      default:
-        return `${text[current.state]} ${time(current.since)}.`;
-    }
+    if (current.state === 'none') return text(messages.none);
+    const since = current.since ? dateTime(current.since) : '';
+    if (current.state === 'live') return text(current.action === 'publish' ? messages.live : messages.removed, { since });
+    return text(messages[current.state], { since });
   };
 
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 8, width: '100%', fontSize: 13 }} data-testid="publish-status">
-      {error && <p role="alert" style={{ color: '#d02b20' }}>{error}</p>}
+    <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="publish-status">
+      {error && <ProblemText>{error}</ProblemText>}
       {status && (
         <>
-          <p data-state={status.state}>{describe(status)}</p>
+          <Typography tag="p" data-state={status.state}>
+            {describe(status)}
+          </Typography>
           {status.state === 'live' && status.action === 'publish' && status.portalUrl && (
-            <a href={status.portalUrl} target="_blank" rel="noreferrer">{text.open}</a>
+            <a href={status.portalUrl} target="_blank" rel="noreferrer">
+              {text(messages.open)}
+            </a>
           )}
           {status.failure && (
-            <div role={status.state === 'failed' ? 'alert' : undefined} style={{ color: status.state === 'failed' ? '#b72b1a' : undefined }}>
-              {status.state !== 'failed' && <p>{text.portalFailing} {time(status.failure.since)}):</p>}
+            <Box role={status.state === 'failed' ? 'alert' : undefined} color={status.state === 'failed' ? 'danger600' : undefined}>
+              {status.state !== 'failed' && <Typography tag="p">{text(messages.portalFailing, { since: dateTime(status.failure.since) })}</Typography>}
               <BuildFailure error={status.failure.error} currentDocumentId={documentId} />
-            </div>
+            </Box>
           )}
-          <button type="button" onClick={() => setReloads(reloads + 1)} style={{ alignSelf: 'flex-start' }}>{text.refresh}</button>
+          <Box>
+            <Button variant="secondary" size="S" onClick={() => setReloads(reloads + 1)}>
+              {text(messages.refresh)}
+            </Button>
+          </Box>
         </>
       )}
-    </div>
+    </Flex>
   );
 }
 
 /** Side panel of the Content Manager's edit view; content that is not on a portal (the API answers 400) gets none. */
-export const PublishStatusPanel = sidePanel({ vi: 'Trạng thái trên cổng', en: 'Status on the portal' }, PublishStatusBody);
+export const PublishStatusPanel = sidePanel(messages.title, PublishStatusBody);

@@ -1,5 +1,5 @@
 import type { GazetteIssue } from '@portal/contract';
-import { formatDate } from '../dates';
+import { formatDate } from '@portal/contract/dates';
 import { CONTENT_TYPE_FACET } from '../search-fields';
 import { dateFact, documentLink, fact } from './helpers';
 import type { RelatedLink, SectionContext, SectionModule } from './types';

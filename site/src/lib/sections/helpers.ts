@@ -1,5 +1,5 @@
 import { LOCALE_TAGS, type Labels, type Locale, type RelatedDocument } from '@portal/contract';
-import { formatDate } from '../dates';
+import { formatDate } from '@portal/contract/dates';
 import type { Fact, RelatedLink, SectionContext } from './types';
 
 /** A fact row, or none when the value is empty: attribute tables list what is known. */

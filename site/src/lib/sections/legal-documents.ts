@@ -12,7 +12,7 @@ import {
 } from '@portal/contract';
 import { renderMarkdown } from '@portal/markdown';
 import { plainText } from '../plain-text';
-import { formatDate } from '../dates';
+import { formatDate } from '@portal/contract/dates';
 import { LEGAL_FACETS } from '../search-facets';
 import { CONTENT_TYPE_FACET } from '../search-fields';
 import type { UiStrings } from '../ui-strings';

@@ -1,5 +1,5 @@
 import { DIALOGUE_STATUS_LABELS, isUpcomingDialogue, upcomingDialoguesFirst, type OnlineDialogue } from '@portal/contract';
-import { formatDate, formatTime } from '../dates';
+import { formatDate, formatTime } from '@portal/contract/dates';
 import { CONTENT_TYPE_FACET } from '../search-fields';
 import { fact, label } from './helpers';
 import type { Badge, SectionContext, SectionModule, TextBlock } from './types';

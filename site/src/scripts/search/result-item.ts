@@ -1,5 +1,5 @@
 import type { Locale } from '@portal/contract';
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '@portal/contract/dates';
 import type { FacetLabels } from '../../lib/search-facets';
 import { CONTENT_TYPE_FACET, PORTAL_FACET } from '../../lib/search-fields';
 import type { ResultCard } from '../../lib/search-record';

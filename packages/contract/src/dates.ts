@@ -1,4 +1,4 @@
-import type { Locale } from '@portal/contract/locales';
+import type { Locale } from './locales.js';
 
 /**
  * Dates as each language's readers write them: Vietnamese `07/12/2026`, English `7 December 2026`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../src/lib/dates';
+import { formatDate } from './dates.js';
 
 describe('formatDate', () => {
   it('writes Vietnamese dates as day/month/year with two-digit day and month', () => {
