@@ -90,14 +90,20 @@ test.describe('a commune editor’s morning, in Vietnamese', () => {
     await reporter.keyboard.insertText(BODY);
     await reporter.getByRole('combobox', { name: 'Cổng thông tin' }).click();
     await reporter.getByRole('option', { name: COMMUNE }).click();
+    await reporter.getByRole('textbox', { name: 'Tiêu đề' }).scrollIntoViewIfNeeded();
     await step(reporter, '03-soan-tin');
 
     // The photo block comes before the attachments, which are empty too.
     await reporter.getByRole('button', { name: 'Chưa có. Bấm để thêm.' }).first().click();
     await reporter.getByRole('textbox', { name: 'Văn bản thay thế ảnh' }).fill(PHOTO_ALT);
     await reporter.getByText('Bấm để thêm ảnh hoặc tệp, hoặc kéo thả vào đây').first().click();
+    const addNew = reporter.getByRole('dialog').getByRole('button', { name: 'Thêm ảnh, tệp mới' });
+    await expect(addNew).toBeVisible({ timeout: STEP_TIMEOUT });
     await step(reporter, '04-thu-vien-anh');
-    await reporter.locator('input[type="file"]').setInputFiles(PHOTO);
+    await addNew.click();
+    const photoFile = reporter.getByRole('dialog').locator('input[type="file"]');
+    await expect(photoFile).toBeAttached({ timeout: STEP_TIMEOUT });
+    await photoFile.setInputFiles(PHOTO);
     await step(reporter, '05-tai-anh-len');
     await reporter.getByRole('button', { name: 'Tải 1 tệp vào thư viện' }).click();
     await reporter.getByRole('dialog').getByRole('button', { name: 'Hoàn tất' }).click();

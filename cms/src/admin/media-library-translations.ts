@@ -33,6 +33,7 @@ const vi: Record<string, string> = {
   'modal.upload-list.footer.button': 'Tải {number} tệp vào thư viện',
   'modal.upload-list.sub-header-subtitle': 'Xem lại ảnh, tệp trước khi đưa vào thư viện',
   'modal.upload-list.sub-header.button': 'Thêm ảnh, tệp',
+  'modal.upload-list.sub-header.add-folder': 'Thêm thư mục',
   'modal.upload.cancelled': 'Đã hủy tải lên.',
   'modal.selected-list.sub-header-subtitle': 'Kéo thả để đổi thứ tự',
   'modal.file-details.date': 'Ngày',
