@@ -6,6 +6,10 @@
 const vi: Record<string, string> = {
   'plugin.name': 'Thư viện ảnh và tệp',
   'plugin.home': 'Trang đầu',
+  'settings.section.image.label': 'Ảnh',
+  'settings.section.video.label': 'Video',
+  'settings.section.audio.label': 'Âm thanh',
+  'settings.section.doc.label': 'Tài liệu',
   'mediaLibraryInput.placeholder': 'Bấm để thêm ảnh hoặc tệp, hoặc kéo thả vào đây',
   'mediaLibraryInput.actions.nextSlide': 'Ảnh sau',
   'mediaLibraryInput.actions.previousSlide': 'Ảnh trước',

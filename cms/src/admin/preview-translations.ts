@@ -25,4 +25,10 @@ const vi: Record<string, string> = {
   'preview.error.script-failed': 'Không tải được công cụ xem trước trực tiếp; vẫn xem được trang nhưng không sửa trực tiếp trên đó.',
 };
 
-export const previewTranslations = { vi: Object.fromEntries(Object.entries(vi).map(([key, text]) => [`content-manager.${key}`, text])) };
+export const previewTranslations = {
+  vi: {
+    ...Object.fromEntries(Object.entries(vi).map(([key, text]) => [`content-manager.${key}`, text])),
+    // The preview page's "copy link" button asks for this one without the plugin's prefix.
+    'preview.copy.label': vi['preview.copy.label']!,
+  },
+};
