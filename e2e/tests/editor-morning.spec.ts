@@ -63,8 +63,8 @@ test.describe('a commune editor’s morning, in Vietnamese', () => {
   test.afterAll(async () => installation?.dispose());
 
   test('a reporter writes, previews and submits a news item; the approver publishes it; it is live and reads well on a phone', async ({ browser }) => {
-    // About a minute and a half on a quiet machine; four minutes were seen on a 2-core one shared
-    // with other builds, most of it the admin's own requests and the portal build.
+    // Four minutes were seen on a 2-core machine shared with other builds, most of it waiting on
+    // the admin's requests and the portal build.
     test.setTimeout(300_000);
 
     // 1. Log in.
