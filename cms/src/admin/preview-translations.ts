@@ -27,5 +27,14 @@ const vi: Record<string, string> = {
   'preview.error.script-failed': 'Không tải được công cụ xem trước trực tiếp; vẫn xem được trang nhưng không sửa trực tiếp trên đó.',
 };
 
-/** Vietnamese only: English is Strapi's own text under the same keys. */
-export const previewTranslations: AdminTranslations = { vi: Object.fromEntries(Object.entries(vi).map(([key, text]) => [`content-manager.${key}`, text])), en: {} };
+/**
+ * Vietnamese only: English is Strapi's own text under the same keys. The preview page's "copy
+ * link" button asks for its key without the plugin's prefix, so that one is given both ways.
+ */
+export const previewTranslations: AdminTranslations = {
+  vi: {
+    ...Object.fromEntries(Object.entries(vi).map(([key, text]) => [`content-manager.${key}`, text])),
+    'preview.copy.label': vi['preview.copy.label']!,
+  },
+  en: {},
+};
