@@ -166,7 +166,7 @@ const contentManager: Record<string, string> = {
   'components.DraggableCard.move.field': 'Chuyển {item}',
   'error.records.fetch-draft-relatons': 'Không tải được các liên kết bản nháp của mục này.',
   'popUpWarning.warning.has-draft-relations.message': 'Mục này liên kết đến {count} mục còn là bản nháp; các liên kết đó sẽ không có trong bản xuất bản.',
-  'form.Input.hint.character.unit': ' ký tự',
+  'form.Input.hint.character.unit': '{maxValue, plural, other { ký tự}}',
   'form.Input.hint.text': '{min, select, undefined {} other {tối thiểu {min}}}{divider}{max, select, undefined {} other {tối đa {max}}}{unit}{br}{description}',
   'widget.last-edited.title': 'Mục sửa gần đây',
   'widget.last-edited.single-type': 'Nội dung đơn',
@@ -174,7 +174,7 @@ const contentManager: Record<string, string> = {
   'widget.last-published.title': 'Mục xuất bản gần đây',
   'widget.last-published.no-data': 'Chưa có mục nào được xuất bản',
   'widget.chart-entries.title': 'Số mục',
-  'widget.chart-entries.count.label': 'Mục',
+  'widget.chart-entries.count.label': '{count, plural, other {Mục}}',
 };
 
 /** The language picker and language actions of the edit view. */
@@ -335,33 +335,50 @@ const upload: Record<string, string> = {
 
 /** The admin panel's own frame around the screens (keys without a plugin prefix): the interface language picker, the documentation link, the Media Library banner, the Markdown list buttons, the menu's search box, a screen that failed to load, the end of a session. */
 const frame: Record<string, string> = {
-  vi: {
-    'global.localeToggle.label': 'Chọn ngôn ngữ giao diện',
-    'global.profile.settings': 'Cài đặt tài khoản',
-    'global.last-change.undo': 'Hoàn tác thay đổi vừa rồi',
-    'global.last-change.redo': 'Làm lại thay đổi vừa rồi',
-    'global.last-changes.discard': 'Bỏ các thay đổi vừa rồi',
-    'app.HeaderLayout.docLink.label': 'Xem tài liệu hướng dẫn',
-    'app.components.Select.placeholder': 'Chọn',
-    'app.components.MediaLibraryBanner.intro': 'Thư viện ảnh và tệp mới. ',
-    'app.components.MediaLibraryBanner.text.enabled': 'Bạn đang dùng phiên bản mới.',
-    'app.components.MediaLibraryBanner.text': 'Xem tài liệu để chuyển sang phiên bản mới.',
-    'app.components.MediaLibraryBanner.button': 'Tài liệu',
-    'app.components.MediaLibraryBanner.button.enabled': 'Đọc giới thiệu',
-    'app.components.MediaLibraryBanner.close': 'Đóng thông báo. ',
-    'app.components.UpsellBanner.close': 'Đóng thông báo. ',
-    'app.error.chunk.title': 'Không tải được màn hình này',
-    'app.error.chunk.message': 'Trang quản trị không tải được màn hình này, thường do máy chủ đang khởi động hoặc mất kết nối. Hãy tải lại trang.',
-    'app.error.chunk.reload': 'Tải lại trang',
-    'app.session.ended.title': 'Phiên làm việc đã hết',
-    'app.session.ended.unsaved': 'Phiên làm việc đã hết và không tiếp tục được. Các thay đổi chưa lưu sẽ mất khi đăng xuất.',
-    'app.utils.update-filter': 'Cập nhật bộ lọc',
-    'components.Blocks.blocks.bulletList': 'Danh sách dấu chấm',
-    'components.Blocks.blocks.numberList': 'Danh sách đánh số',
-    'components.Blocks.blocks.unorderedList': 'Danh sách dấu chấm',
-    'search.placeholder': 'Tìm kiếm',
+  'global.localeToggle.label': 'Chọn ngôn ngữ giao diện',
+  'global.profile.settings': 'Cài đặt tài khoản',
+  'global.last-change.undo': 'Hoàn tác thay đổi vừa rồi',
+  'global.last-change.redo': 'Làm lại thay đổi vừa rồi',
+  'global.last-changes.discard': 'Bỏ các thay đổi vừa rồi',
+  'app.HeaderLayout.docLink.label': 'Xem tài liệu hướng dẫn',
+  'app.components.Select.placeholder': 'Chọn',
+  'app.components.MediaLibraryBanner.intro': 'Thư viện ảnh và tệp mới. ',
+  'app.components.MediaLibraryBanner.text.enabled': 'Bạn đang dùng phiên bản mới.',
+  'app.components.MediaLibraryBanner.text': 'Xem tài liệu để chuyển sang phiên bản mới.',
+  'app.components.MediaLibraryBanner.button': 'Tài liệu',
+  'app.components.MediaLibraryBanner.button.enabled': 'Đọc giới thiệu',
+  'app.components.MediaLibraryBanner.close': 'Đóng thông báo. ',
+  'app.components.UpsellBanner.close': 'Đóng thông báo. ',
+  'app.error.chunk.title': 'Không tải được màn hình này',
+  'app.error.chunk.message': 'Trang quản trị không tải được màn hình này, thường do máy chủ đang khởi động hoặc mất kết nối. Hãy tải lại trang.',
+  'app.error.chunk.reload': 'Tải lại trang',
+  'app.session.ended.title': 'Phiên làm việc đã hết',
+  'app.session.ended.unsaved': 'Phiên làm việc đã hết và không tiếp tục được. Các thay đổi chưa lưu sẽ mất khi đăng xuất.',
+  'app.utils.update-filter': 'Cập nhật bộ lọc',
+  'components.Blocks.blocks.bulletList': 'Danh sách dấu chấm',
+  'components.Blocks.blocks.numberList': 'Danh sách đánh số',
+  'components.Blocks.blocks.unorderedList': 'Danh sách dấu chấm',
+  'search.placeholder': 'Tìm kiếm',
 };
 
 const prefixed = (plugin: string, texts: Record<string, string>) => Object.entries(texts).map(([id, text]) => [`${plugin}.${id}`, text]);
 
-export const strapiTranslations: AdminTranslations = { vi: Object.fromEntries([...Object.entries(frame), ...prefixed('content-manager', contentManager), ...prefixed('i18n', i18n), ...prefixed('upload', upload)]), en: {} };
+/**
+ * Ids Strapi looks up with an English default in its code but has no entry for in its English
+ * file: their English is given here, as Strapi's code would show it.
+ */
+const englishOnlyInCode: Record<string, string> = {
+  'content-manager.plugin.name': 'Content Manager',
+  'content-manager.containers.list.table-headers.status': 'Status',
+  'i18n.Settings.locales.modal.locales.label': 'Locales',
+  'upload.modal.upload-list.sub-header.add-folder': 'Add folder',
+  'components.Blocks.blocks.bulletList': 'Bulleted list',
+  'components.Blocks.blocks.numberList': 'Numbered list',
+  'search.placeholder': 'Search',
+  'preview.copy.label': 'Copy preview link',
+};
+
+export const strapiTranslations: AdminTranslations = {
+  vi: Object.fromEntries([...Object.entries(frame), ...prefixed('content-manager', contentManager), ...prefixed('i18n', i18n), ...prefixed('upload', upload)]),
+  en: englishOnlyInCode,
+};
