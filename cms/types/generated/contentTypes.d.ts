@@ -1428,7 +1428,7 @@ export interface ApiFeaturedLinkFeaturedLink
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
-          localized: false;
+          localized: true;
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{

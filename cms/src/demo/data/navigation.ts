@@ -74,11 +74,12 @@ export const FEATURED_LINKS: DemoCollection = {
     },
     {
       tenant: 'vinhlong',
-      shared: { url: '/gioi-thieu/ban-do-hanh-chinh/', displayOrder: 2 },
+      // The page's address differs by language (its slug is translated), so the banner's does too.
+      shared: { displayOrder: 2 },
       text: {
-        vi: { title: 'Bản đồ hành chính', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'Bản đồ hành chính minh họa của tỉnh' } },
-        en: { title: 'Administrative map', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'Illustrative administrative map of the province' } },
-        km: { title: 'ផែនទីរដ្ឋបាល', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'ផែនទីរដ្ឋបាលសាកល្បងរបស់ខេត្ត' } },
+        vi: { title: 'Bản đồ hành chính', url: '/gioi-thieu/ban-do-hanh-chinh/', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'Bản đồ hành chính minh họa của tỉnh' } },
+        en: { title: 'Administrative map', url: '/gioi-thieu/administrative-map/', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'Illustrative administrative map of the province' } },
+        km: { title: 'ផែនទីរដ្ឋបាល', url: '/gioi-thieu/administrative-map/', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'ផែនទីរដ្ឋបាលសាកល្បងរបស់ខេត្ត' } },
       },
     },
     {
