@@ -9,8 +9,6 @@ import { refusalOf } from './refusal';
 const HOME_LAYOUT = PUBLIC_COLLECTIONS.homeLayouts.uid;
 const CATEGORY = PUBLIC_COLLECTIONS.newsCategories.uid;
 
-let counter = 0;
-const unique = () => `${Date.now().toString(36)}-${(counter += 1)}`;
 const onPortal = (tenant: string) => ({ tenant: { connect: [{ documentId: tenant }] } });
 const categoryBlock = (category: string) => ({ kind: 'news_category', itemCount: 3, category: { connect: [{ documentId: category, locale: 'vi' }] } });
 
@@ -21,14 +19,14 @@ describe.each(DATABASES)('home layouts on %s', (database) => {
   let chauthanhAdmin: CmsAdminClient;
   let chauthanhEditor: CmsAdminClient;
 
-  const newCategory = (tenant: string) => cms.admin.createDraft(CATEGORY, 'vi', { name: `Thông báo ${unique()}`, slug: `thong-bao-${unique()}`, ...onPortal(tenant) });
+  // A category of the portal from the demo (all published), as an editor picks one in the block.
+  const demoCategory = async (tenant: string) => (await cms.admin.findDocuments(CATEGORY, `&locale=vi&filters[tenant][documentId][$eq]=${tenant}`))[0]!.documentId as string;
   const layouts = async (client: CmsAdminClient) => (await client.findDocuments(HOME_LAYOUT, '&locale=vi')).map((layout) => layout.documentId as string);
 
   beforeAll(async () => {
     for (const code of ['vinhlong', 'snv', 'chauthanh'] as const) tenants[code] = await cms.admin.tenantDocumentId(code);
-    categories.vinhlong = await newCategory(tenants.vinhlong);
-    categories.chauthanh = await newCategory(tenants.chauthanh);
-    for (const documentId of Object.values(categories)) await cms.admin.publish(CATEGORY, documentId, 'vi');
+    categories.vinhlong = await demoCategory(tenants.vinhlong);
+    categories.chauthanh = await demoCategory(tenants.chauthanh);
     chauthanhAdmin = await boardMember(cms, 'chauthanh', 'tenant_admin');
     chauthanhEditor = await boardMember(cms, 'chauthanh', 'editor');
   });
