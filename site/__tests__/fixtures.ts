@@ -1,4 +1,6 @@
-import type { Article, Locale, Tenant } from '@portal/contract';
+import type { Article, HomeBlockKind, Locale, Tenant } from '@portal/contract';
+import type { PlannedPage } from '../src/lib/page-plan';
+import type { Card } from '../src/lib/sections/types';
 
 export const SNV: Tenant = {
   code: 'snv',
@@ -35,4 +37,10 @@ export function article(documentId: string, locale: Locale, minute: number, over
     updatedAt: at,
     ...overrides,
   };
+}
+
+/** The cards of one block of a planned home page; undefined when the page has no such block. */
+export function homeBlockCards(page: PlannedPage | undefined, block: HomeBlockKind): Card[] | undefined {
+  const section = page?.kind === 'home' ? page.blocks.find((candidate) => candidate.block === block) : undefined;
+  return section?.style === 'cards' ? section.cards : undefined;
 }

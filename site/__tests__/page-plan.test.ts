@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { HOME_LATEST_ARTICLES, PagePlanError, pagesOfKind, planPages, type PlannedPage } from '../src/lib/page-plan';
+import { PagePlanError, pagesOfKind, planPages, type PlannedPage } from '../src/lib/page-plan';
 import { articles as news } from '../src/lib/sections/articles';
 import type { SectionListData } from '../src/lib/sections/plan-sections';
-import { SNV, article } from './fixtures';
+import { SNV, article, homeBlockCards } from './fixtures';
 import { legalDocument } from './section-fixtures';
 
 /** The news listing pages of a plan: the article section's, as every section's are planned. */
@@ -72,7 +72,7 @@ describe('planPages', () => {
     expect(titlesOf(lists[0]!)[0]).toBe('d44 vi');
     expect(titlesOf(lists[2]!).at(-1)).toBe('d0 vi');
     const home = pagesOfKind(pages, 'home').find((page) => page.locale === 'vi')!;
-    expect(home.latest.map((card) => card.path)).toEqual(['d44', 'd43', 'd42', 'd41', 'd40'].slice(0, HOME_LATEST_ARTICLES).map((id) => `tin-tuc/${id}-vi/`));
+    expect(homeBlockCards(home, 'latest_news')?.map((card) => card.path)).toEqual(['d44', 'd43', 'd42', 'd41', 'd40'].map((id) => `tin-tuc/${id}-vi/`));
   });
 
   it('orders by publish time across time zone offsets', () => {

@@ -3,7 +3,7 @@ import type { Consultation } from '@portal/contract';
 import { planPages } from '../src/lib/page-plan';
 import { networkConsultations, networkNews, portalDirectory, searchedPortals, type NetworkTenant } from '../src/lib/sections/portal-network';
 import { uiStrings } from '../src/lib/ui-strings';
-import { VINHLONG, article } from './fixtures';
+import { VINHLONG, article, homeBlockCards } from './fixtures';
 import { consultation } from './section-fixtures';
 
 const SNV_TENANT: NetworkTenant = {
@@ -89,7 +89,7 @@ describe('the other portals’ drafts open for comment, on the main portal', () 
     const page = pages.find((candidate) => candidate.locale === 'vi' && candidate.kind === 'network-consultations');
     expect(page?.path).toBe('gop-y-du-thao-cong-thanh-phan/');
     const home = pages.find((candidate) => candidate.locale === 'vi' && candidate.kind === 'home');
-    expect(home?.kind === 'home' && home.networkConsultations.map((card) => card.title)).toEqual([closingSoon.title, closingLater.title, upcoming.title]);
+    expect(homeBlockCards(home, 'network_consultations')?.map((card) => card.title)).toEqual([closingSoon.title, closingLater.title, upcoming.title]);
     expect(pages.find((candidate) => candidate.locale === 'en' && candidate.kind === 'network-consultations')?.path).toBe('gop-y-du-thao-cong-thanh-phan/');
     expect(planPages(VINHLONG, [], { ...content, networkConsultations: [closed] }).some((candidate) => candidate.kind === 'network-consultations')).toBe(false);
   });

@@ -11,6 +11,12 @@ export interface DemoFile {
 }
 export const demoFile = (name: string): DemoFile => ({ demoFile: name });
 
+/** A relation inside a component (a home block's category) to an earlier demo entry, by its key. */
+export interface DemoEntryRef {
+  demoEntry: string;
+}
+export const demoEntry = (key: string): DemoEntryRef => ({ demoEntry: key });
+
 export interface DemoEntry {
   /** How other entries refer to this one in `links`. */
   key?: string;

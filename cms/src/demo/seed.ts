@@ -43,26 +43,29 @@ interface SeedContext {
   entries: Map<string, string>;
 }
 
-/** The data with demo file references replaced by the uploaded files' ids. */
-function withFiles(value: unknown, files: Map<string, number>): unknown {
-  if (Array.isArray(value)) return value.map((item) => withFiles(item, files));
+/** The data with demo file references replaced by the uploaded files' ids, and entry references by documentIds. */
+function withReferences(value: unknown, context: Pick<SeedContext, 'files' | 'entries'>): unknown {
+  if (Array.isArray(value)) return value.map((item) => withReferences(item, context));
   if (typeof value !== 'object' || value === null) return value;
   if ('demoFile' in value) {
-    const id = files.get(String(value.demoFile));
+    const id = context.files.get(String(value.demoFile));
     if (id === undefined) throw new Error(`demo file "${String(value.demoFile)}" is not in DEMO_FILES`);
     return id;
   }
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withFiles(item, files)]));
+  if ('demoEntry' in value) return documentIdOf(String(value.demoEntry), context);
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withReferences(item, context)]));
+}
+
+function documentIdOf(key: string, context: Pick<SeedContext, 'entries'>): string {
+  const documentId = context.entries.get(key);
+  if (!documentId) throw new Error(`demo entry "${key}" is linked before it is seeded`);
+  return documentId;
 }
 
 /** The relations of an entry in one locale: its tenant and its links to earlier entries. */
 function relationsOf(entry: DemoEntry, context: SeedContext): Record<string, unknown> {
-  const documentIdOf = (key: string) => {
-    const documentId = context.entries.get(key);
-    if (!documentId) throw new Error(`demo entry "${key}" is linked before it is seeded`);
-    return documentId;
-  };
-  const links = Object.entries(entry.links ?? {}).map(([attribute, keys]) => [attribute, typeof keys === 'string' ? documentIdOf(keys) : keys.map(documentIdOf)]);
+  const linked = (key: string) => documentIdOf(key, context);
+  const links = Object.entries(entry.links ?? {}).map(([attribute, keys]) => [attribute, typeof keys === 'string' ? linked(keys) : keys.map(linked)]);
   return { ...(entry.tenant ? { tenant: context.tenants.get(entry.tenant) } : {}), ...Object.fromEntries(links) };
 }
 
@@ -74,9 +77,9 @@ async function seedEntry(strapi: Core.Strapi, uid: string, entry: DemoEntry, con
   const documents = strapi.documents(contentTypeUid(uid)) as any;
   const draftAndPublish = hasDraftAndPublish(strapi, uid);
   const relations = relationsOf(entry, context);
-  const shared = withFiles(entry.shared ?? {}, context.files) as Record<string, unknown>;
+  const shared = withReferences(entry.shared ?? {}, context) as Record<string, unknown>;
   const [first, ...others] = LOCALES.filter((locale) => entry.text?.[locale]);
-  const textIn = (locale: Locale) => withFiles(entry.text?.[locale], context.files) as Record<string, unknown>;
+  const textIn = (locale: Locale) => withReferences(entry.text?.[locale], context) as Record<string, unknown>;
 
   const created = await documents.create({ ...(first ? { locale: first } : {}), data: { ...shared, ...relations, ...(first ? textIn(first) : {}) } });
   for (const locale of others) await documents.update({ documentId: created.documentId, locale, data: { ...relations, ...textIn(locale) } });

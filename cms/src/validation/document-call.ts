@@ -57,7 +57,7 @@ export function checkPublishedVersions<Next extends () => unknown>(
   call: DocumentCall,
   next: Next,
   summary: string,
-  problemsOf: (version: Record<string, any>) => string[],
+  problemsOf: (version: Record<string, any>) => string[] | Promise<string[]>,
   populate?: unknown,
 ): ReturnType<Next> {
   // The middleware hands back what `next` gave, with Strapi's own result types.
@@ -69,7 +69,8 @@ export function checkPublishedVersions<Next extends () => unknown>(
       where: { documentId, publishedAt: { $notNull: true }, ...(localized ? { locale: { $in: localesOf(call) } } : {}) },
       ...(populate ? { populate } : {}),
     });
-    const problems = versions.flatMap((version) => problemsOf(version).map((problem) => (localized ? `${version.locale}: ${problem}` : problem)));
+    const problems: string[] = [];
+    for (const version of versions) problems.push(...(await problemsOf(version)).map((problem) => (localized ? `${version.locale}: ${problem}` : problem)));
     if (problems.length > 0) refuse(summary, problems);
     return result;
   }) as ReturnType<Next>;

@@ -3,6 +3,7 @@ import { registerConsultationRules } from './consultations';
 import { registerDateOrder } from './date-order';
 import { registerFeedbackAnswerRules } from './feedback-answers';
 import { registerFieldFormats } from './field-formats';
+import { registerHomeLayoutRules } from './home-layouts';
 import { registerImageAltText } from './image-alt-text';
 import { registerLegalFullText } from './legal-full-text';
 import { registerDocumentLocaleGuard, registerLocaleCreationGuard } from './locale-guard';
@@ -27,6 +28,7 @@ export function registerContentValidation(strapi: Core.Strapi): void {
   registerLegalFullText(strapi);
   registerConsultationRules(strapi);
   registerOutageNoticeRules(strapi);
+  registerHomeLayoutRules(strapi);
 }
 
 /** Rules outside the Document Service: they need the database and the HTTP server, ready at bootstrap. */

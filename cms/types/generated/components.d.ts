@@ -189,6 +189,45 @@ export interface PortalContact extends Struct.ComponentSchema {
   };
 }
 
+export interface PortalHomeBlock extends Struct.ComponentSchema {
+  collectionName: 'components_portal_home_blocks';
+  info: {
+    description: "One block of a portal's home page: what it shows and how many items.";
+    displayName: 'Kh\u1ED1i trang ch\u1EE7';
+  };
+  attributes: {
+    category: Schema.Attribute.Relation<
+      'oneToOne',
+      'api::news-category.news-category'
+    >;
+    itemCount: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 12;
+          min: 1;
+        },
+        number
+      >;
+    kind: Schema.Attribute.Enumeration<
+      [
+        'featured_news',
+        'latest_news',
+        'news_category',
+        'legal_documents',
+        'direction_items',
+        'public_services',
+        'consultations',
+        'featured_links',
+        'network_news',
+        'network_consultations',
+        'portal_directory',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'latest_news'>;
+  };
+}
+
 export interface PortalLocaleSite extends Struct.ComponentSchema {
   collectionName: 'components_portal_locale_sites';
   info: {
@@ -252,6 +291,7 @@ declare module '@strapi/strapi' {
       'navigation.link': NavigationLink;
       'navigation.menu-item': NavigationMenuItem;
       'portal.contact': PortalContact;
+      'portal.home-block': PortalHomeBlock;
       'portal.locale-site': PortalLocaleSite;
       'portal.technical-contact': PortalTechnicalContact;
     }

@@ -1428,7 +1428,7 @@ export interface ApiFeaturedLinkFeaturedLink
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
-          localized: false;
+          localized: true;
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
@@ -1802,6 +1802,52 @@ export interface ApiGazetteIssueGazetteIssue
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiHomeLayoutHomeLayout extends Struct.CollectionTypeSchema {
+  collectionName: 'home_layouts';
+  info: {
+    description: "Which blocks a portal's home page shows, in what order, with how many items; one per portal and language.";
+    displayName: 'B\u1ED1 c\u1EE5c trang ch\u1EE7';
+    pluralName: 'home-layouts';
+    singularName: 'home-layout';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    blocks: Schema.Attribute.Component<'portal.home-block', true> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::home-layout.home-layout'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    tenant: Schema.Attribute.Relation<'manyToOne', 'api::tenant.tenant'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -4020,6 +4066,7 @@ declare module '@strapi/strapi' {
       'api::feedback-answer.feedback-answer': ApiFeedbackAnswerFeedbackAnswer;
       'api::financial-report.financial-report': ApiFinancialReportFinancialReport;
       'api::gazette-issue.gazette-issue': ApiGazetteIssueGazetteIssue;
+      'api::home-layout.home-layout': ApiHomeLayoutHomeLayout;
       'api::intro-page.intro-page': ApiIntroPageIntroPage;
       'api::investment-project.investment-project': ApiInvestmentProjectInvestmentProject;
       'api::leader.leader': ApiLeaderLeader;

@@ -24,6 +24,7 @@ export * from './plans.js';
 export * from './reports.js';
 export * from './disclosure.js';
 export * from './navigation.js';
+export * from './home-layout.js';
 export * from './calendar.js';
 export * from './editorial-roles.js';
 export * from './editorial-workflow.js';

@@ -1,10 +1,10 @@
-import { vietnamDate, type Article, type PreviousSlug, type PublicCorrection, type ComponentPortal, type Leader, type Locale, type OrganisationUnit, type Position, type Tenant, type TenantSite } from '@portal/contract';
+import { vietnamDate, type Article, type FeaturedLink, type HomeLayout, type PreviousSlug, type PublicCorrection, type ComponentPortal, type Leader, type Locale, type OrganisationUnit, type Position, type Tenant, type TenantSite } from '@portal/contract';
 import { assertContentLinks } from './content-errors';
+import { homeBlocksOf, planHomeSections, type HomeSection } from './home-blocks';
 import { slugRedirects } from './slug-redirects';
-import { articles as NEWS } from './sections/articles';
 import { SECTIONS } from './sections/index';
 import { organisationChart, type OrganisationChart } from './sections/organisation-chart';
-import type { Card, Correction, CorrectionsOf } from './sections/types';
+import type { Correction, CorrectionsOf } from './sections/types';
 import { planSectionPages, type SectionContent, type SectionDraft, type SectionItemData, type SectionListData } from './sections/plan-sections';
 import {
   networkConsultations,
@@ -20,10 +20,6 @@ import {
 } from './sections/portal-network';
 import { mergeFacets, type FacetValues } from './search-facets';
 import { uiStrings } from './ui-strings';
-
-export const HOME_LATEST_ARTICLES = 5;
-/** The main portal's home page names this many of the drafts the other portals take comments on. */
-const HOME_NETWORK_CONSULTATIONS = 3;
 
 /** A page of another language, by its path relative to that language's root (see `publicPath`). */
 export interface PageLink {
@@ -64,12 +60,8 @@ export type PlannedPage = PageBase &
   (
     | {
         kind: 'home';
-        /** The newest articles, as the news listing shows them. */
-        latest: Card[];
-        /** The other portals' latest articles (main portal only). */
-        network: NetworkCard[];
-        /** The other portals' drafts taking comments, the soonest closing first (main portal only). */
-        networkConsultations: NetworkCard[];
+        /** The blocks the portal's home layout arranges (or the default ones), each with what it shows. */
+        blocks: HomeSection[];
       }
     | {
         kind: 'search';
@@ -102,6 +94,9 @@ export interface PortalContent {
   organisationUnits?: readonly OrganisationUnit[];
   positions?: readonly Position[];
   componentPortals?: readonly ComponentPortal[];
+  /** The portal's published home page arrangements, one per language at most (none: the default layout). */
+  homeLayouts?: readonly HomeLayout[];
+  featuredLinks?: readonly FeaturedLink[];
   /** The other tenants of the installation; only the main portal is given them. */
   networkTenants?: readonly NetworkTenant[];
   networkArticles?: readonly NetworkArticle[];
@@ -170,7 +165,9 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
     const sectionDrafts = draftsByLocale.get(locale)!;
     const pathOf = (section: string, documentId: string) =>
       sectionDrafts.find((draft) => draft.data.kind === section && draft.pairKey === `${section}:${documentId}`)?.path;
-    const news = sectionDrafts.find((draft) => draft.path === NEWS.path)!.data as SectionListData;
+    const directory = portalDirectory(locale, content.networkTenants ?? [], content.componentPortals ?? []);
+    const otherPortalsNews = networkNews(locale, content.networkTenants ?? [], content.networkArticles ?? []);
+    const otherPortalsConsultations = consultationsElsewhere(locale);
 
     pages.push({
       ...base,
@@ -178,10 +175,16 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       path: '',
       alternates: everywhere(''),
       languageLinks: samePathElsewhere(''),
-      // The first cards of the news listing, as it shows them.
-      latest: news.listing.style === 'cards' ? news.listing.cards.slice(0, HOME_LATEST_ARTICLES) : [],
-      network: networkNews(locale, content.networkTenants ?? [], content.networkArticles ?? []).slice(0, HOME_LATEST_ARTICLES),
-      networkConsultations: consultationsElsewhere(locale).slice(0, HOME_NETWORK_CONSULTATIONS),
+      blocks: planHomeSections(homeBlocksOf(content.homeLayouts ?? [], locale), {
+        locale,
+        strings,
+        drafts: sectionDrafts,
+        articles: articles.filter((article) => article.locale === locale),
+        featuredLinks: content.featuredLinks ?? [],
+        pathOf,
+        network: { news: otherPortalsNews, consultations: otherPortalsConsultations, directory },
+        paths: { networkNews: NETWORK_NEWS_PATH, networkConsultations: NETWORK_CONSULTATIONS_PATH, portalDirectory: PORTAL_DIRECTORY_PATH },
+      }),
     });
     pages.push(...withLanguageLinks(sectionDrafts, site, tenant.sites, draftsByLocale));
 
@@ -198,7 +201,6 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
       breadcrumbs: crumb(strings.content.organisationChart, ORGANISATION_CHART_PATH),
       ...chart,
     });
-    const directory = portalDirectory(locale, content.networkTenants ?? [], content.componentPortals ?? []);
     if (directory.length > 0) {
       special.push({
         ...base,
@@ -211,7 +213,6 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
         groups: directory,
       });
     }
-    const otherPortalsNews = networkNews(locale, content.networkTenants ?? [], content.networkArticles ?? []);
     if (otherPortalsNews.length > 0) {
       special.push({
         ...base,
@@ -224,7 +225,6 @@ export function planPages(tenant: Pick<Tenant, 'sites'>, articles: readonly Arti
         items: otherPortalsNews,
       });
     }
-    const otherPortalsConsultations = consultationsElsewhere(locale);
     if (otherPortalsConsultations.length > 0) {
       special.push({
         ...base,

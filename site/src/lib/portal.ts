@@ -48,6 +48,8 @@ async function planPortal(): Promise<Portal> {
     organisationUnits: await entriesOf('organisationUnits'),
     positions: await entriesOf('positions'),
     componentPortals: await entriesOf('componentPortals'),
+    homeLayouts: await entriesOf('homeLayouts'),
+    featuredLinks: await entriesOf('featuredLinks'),
     networkTenants: await collectionData<NetworkTenant>('networkTenants'),
     networkArticles: await collectionData<NetworkArticle>('networkArticles'),
     networkConsultations: await collectionData<NetworkConsultation>('networkConsultations'),

@@ -224,6 +224,11 @@ export interface ContentStrings {
   allNetworkNews: string;
   networkConsultations: string;
   allNetworkConsultations: string;
+  /** Home page blocks. */
+  featuredNews: string;
+  featuredLinks: string;
+  seeAll: string;
+  allInCategory: string;
   category: string;
   author: string;
   articleSource: string;
@@ -427,6 +432,10 @@ export const UI_STRINGS = {
       allNetworkNews: 'Xem tất cả tin từ các cổng thành phần',
       networkConsultations: 'Dự thảo đang lấy ý kiến trên các cổng thành phần',
       allNetworkConsultations: 'Xem tất cả dự thảo đang lấy ý kiến trên các cổng thành phần',
+      featuredNews: 'Tin nổi bật',
+      featuredLinks: 'Liên kết nổi bật',
+      seeAll: 'Xem tất cả',
+      allInCategory: 'Xem tất cả tin chuyên mục',
       siteMap: 'Sơ đồ cổng',
       moreInListing: 'và {count} trang khác trong danh sách',
       inOtherPortal: 'bài viết trên cổng khác',
@@ -650,6 +659,10 @@ export const UI_STRINGS = {
       allNetworkNews: 'All news from the component portals',
       networkConsultations: 'Drafts open for comment on the component portals',
       allNetworkConsultations: 'All drafts open for comment on the component portals',
+      featuredNews: 'Featured news',
+      featuredLinks: 'Featured links',
+      seeAll: 'See all',
+      allInCategory: 'All news in',
       siteMap: 'Site map',
       moreInListing: 'and {count} more pages in the listing',
       inOtherPortal: 'article on another portal',
@@ -873,6 +886,10 @@ export const UI_STRINGS = {
       allNetworkNews: 'ព័ត៌មានទាំងអស់ពីវិបផតថលសមាសភាគ',
       networkConsultations: 'សេចក្តីព្រាងកំពុងប្រមូលមតិនៅលើវិបផតថលសមាសភាគ',
       allNetworkConsultations: 'សេចក្តីព្រាងទាំងអស់ដែលកំពុងប្រមូលមតិនៅលើវិបផតថលសមាសភាគ',
+      featuredNews: 'ព័ត៌មានលេចធ្លោ',
+      featuredLinks: 'តំណភ្ជាប់លេចធ្លោ',
+      seeAll: 'មើលទាំងអស់',
+      allInCategory: 'ព័ត៌មានទាំងអស់ក្នុង',
       siteMap: 'ផែនទីវិបផតថល',
       moreInListing: 'និង {count} ទំព័រផ្សេងទៀតក្នុងបញ្ជី',
       inOtherPortal: 'អត្ថបទនៅលើវិបផតថលផ្សេង',

@@ -7,6 +7,7 @@ import { DIRECTION_ITEMS } from './direction-items';
 import { DISCLOSURE_ITEMS } from './disclosure-items';
 import { FEEDBACK_ANSWERS } from './feedback-answers';
 import { GAZETTE_ISSUES } from './gazette-issues';
+import { HOME_LAYOUTS } from './home-layouts';
 import { INTRO_PAGES } from './intro-pages';
 import { LEGAL_DOCUMENTS } from './legal-documents';
 import { COMPONENT_PORTALS, FEATURED_LINKS, MENUS } from './navigation';
@@ -42,4 +43,5 @@ export const DEMO_COLLECTIONS: readonly DemoCollection[] = [
   MENUS,
   FEATURED_LINKS,
   COMPONENT_PORTALS,
+  HOME_LAYOUTS,
 ];

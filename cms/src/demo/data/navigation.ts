@@ -65,36 +65,37 @@ export const FEATURED_LINKS: DemoCollection = {
   entries: [
     {
       tenant: 'vinhlong',
-      shared: { url: 'https://dichvucong.gov.vn/', displayOrder: 1 },
+      shared: { displayOrder: 1 },
       text: {
-        vi: { title: 'Cổng Dịch vụ công quốc gia', description: 'Nộp hồ sơ, tra cứu kết quả thủ tục hành chính trực tuyến.' },
-        en: { title: 'National Public Service Portal', description: 'Submit applications and track administrative procedures online.' },
-        km: { title: 'វិបផតថលសេវាសាធារណៈជាតិ', description: 'ដាក់ពាក្យស្នើសុំ និងតាមដានលទ្ធផលនីតិវិធីរដ្ឋបាលតាមអនឡាញ។' },
+        vi: { title: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn/', description: 'Nộp hồ sơ, tra cứu kết quả thủ tục hành chính trực tuyến.' },
+        en: { title: 'National Public Service Portal', url: 'https://dichvucong.gov.vn/', description: 'Submit applications and track administrative procedures online.' },
+        km: { title: 'វិបផតថលសេវាសាធារណៈជាតិ', url: 'https://dichvucong.gov.vn/', description: 'ដាក់ពាក្យស្នើសុំ និងតាមដានលទ្ធផលនីតិវិធីរដ្ឋបាលតាមអនឡាញ។' },
       },
     },
     {
       tenant: 'vinhlong',
-      shared: { url: '/gioi-thieu/ban-do-hanh-chinh/', displayOrder: 2 },
+      // The page's address differs by language (its slug is translated), so the banner's does too.
+      shared: { displayOrder: 2 },
       text: {
-        vi: { title: 'Bản đồ hành chính', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'Bản đồ hành chính minh họa của tỉnh' } },
-        en: { title: 'Administrative map', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'Illustrative administrative map of the province' } },
-        km: { title: 'ផែនទីរដ្ឋបាល', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'ផែនទីរដ្ឋបាលសាកល្បងរបស់ខេត្ត' } },
+        vi: { title: 'Bản đồ hành chính', url: '/gioi-thieu/ban-do-hanh-chinh/', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'Bản đồ hành chính minh họa của tỉnh' } },
+        en: { title: 'Administrative map', url: '/gioi-thieu/administrative-map/', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'Illustrative administrative map of the province' } },
+        km: { title: 'ផែនទីរដ្ឋបាល', url: '/gioi-thieu/administrative-map/', image: { file: demoFile('ban-do-hanh-chinh.png'), alt: 'ផែនទីរដ្ឋបាលសាកល្បងរបស់ខេត្ត' } },
       },
     },
     {
       tenant: 'snv',
-      shared: { url: '/van-ban/45-kh-snv/', displayOrder: 1 },
+      shared: { displayOrder: 1 },
       text: {
-        vi: { title: 'Tuyển dụng công chức năm 2026', description: 'Kế hoạch, chỉ tiêu và lịch thi (minh họa).' },
-        en: { title: 'Civil servant recruitment 2026', description: 'Plan, quotas and exam schedule (illustrative).' },
+        vi: { title: 'Tuyển dụng công chức năm 2026', url: '/van-ban/45-kh-snv/', description: 'Kế hoạch, chỉ tiêu và lịch thi (minh họa).' },
+        en: { title: 'Civil servant recruitment 2026', url: '/van-ban/45-kh-snv/', description: 'Plan, quotas and exam schedule (illustrative).' },
       },
     },
     {
       tenant: 'chauthanh',
-      shared: { url: '/dich-vu-cong/', displayOrder: 1 },
+      shared: { displayOrder: 1 },
       text: {
-        vi: { title: 'Làm thủ tục trực tuyến', image: { file: demoFile('tru-so-ubnd.jpg'), alt: 'Trụ sở Ủy ban nhân dân (ảnh minh họa)' } },
-        en: { title: 'Apply online', image: { file: demoFile('tru-so-ubnd.jpg'), alt: 'People’s Committee office (illustration)' } },
+        vi: { title: 'Làm thủ tục trực tuyến', url: '/dich-vu-cong/', image: { file: demoFile('tru-so-ubnd.jpg'), alt: 'Trụ sở Ủy ban nhân dân (ảnh minh họa)' } },
+        en: { title: 'Apply online', url: '/dich-vu-cong/', image: { file: demoFile('tru-so-ubnd.jpg'), alt: 'People’s Committee office (illustration)' } },
       },
     },
   ],

@@ -146,6 +146,8 @@ const BY_NAME: Record<string, FieldLabel> = {
   questions: { label: 'Câu hỏi và trả lời', hint: 'Nhập sau khi đối thoại diễn ra.' },
   askedBy: { label: 'Người hỏi' },
   provinceWide: { label: 'Áp dụng cho tất cả cổng thành phần của tỉnh', hint: 'Chỉ có tác dụng khi đăng trên Cổng tỉnh.' },
+  blocks: { label: 'Các khối trang chủ', hint: 'Trang chủ hiện các khối theo đúng thứ tự này; kéo để đổi thứ tự. Chưa có bố cục nào thì trang chủ dùng bố cục mặc định.' },
+  itemCount: { label: 'Số mục hiển thị', hint: 'Từ 1 đến 12; để trống để dùng số mặc định của khối.' },
 };
 
 /**
@@ -158,6 +160,10 @@ const BY_TYPE: Record<string, Readonly<Record<string, FieldLabel>>> = {
   'api::tenant-membership.tenant-membership': { tenant: { label: 'Cổng thông tin' }, role: { label: 'Vai trò trong ban biên tập' } },
   'portal.technical-contact': { name: { label: 'Họ và tên' } },
   'dialogue.question-answer': { question: { label: 'Câu hỏi' }, answer: { label: 'Trả lời' }, answeredBy: { label: 'Người trả lời' } },
+  'portal.home-block': {
+    kind: { label: 'Loại khối', hint: '"Thông báo": chọn "Tin theo chuyên mục" và chuyên mục Thông báo. Khối về các cổng thành phần chỉ có trên cổng tỉnh.' },
+    category: { label: 'Chuyên mục', hint: 'Chỉ dùng cho khối "Tin theo chuyên mục" (bắt buộc với khối đó).' },
+  },
   'portal.locale-site': { name: { label: 'Tên cổng trong ngôn ngữ này' } },
   'media.attachment': { title: { label: 'Tên tệp hiển thị', hint: 'Chữ của liên kết tải về mà người đọc thấy.' } },
   ...Object.fromEntries(CONTENT_TYPE_LIST.flatMap((descriptor) => (descriptor.fieldLabels ? [[descriptor.uid, descriptor.fieldLabels]] : []))),

@@ -8,6 +8,7 @@ import { featuredLink } from './featured-link.js';
 import { feedbackAnswer } from './feedback-answer.js';
 import { financialReport } from './financial-report.js';
 import { gazetteIssue } from './gazette-issue.js';
+import { homeLayout } from './home-layout.js';
 import { introPage } from './intro-page.js';
 import { investmentProject } from './investment-project.js';
 import { leader } from './leader.js';
@@ -51,6 +52,7 @@ export const CONTENT_TYPES = {
   financialReports: financialReport,
   menus: menu,
   featuredLinks: featuredLink,
+  homeLayouts: homeLayout,
   componentPortals: componentPortal,
   outageNotices: outageNotice,
 } as const;

@@ -99,6 +99,8 @@ export interface Card {
   badge?: Badge;
   /** The portal the entry is on, when another than the one listing it (the main portal's views of the others). */
   source?: TenantSite;
+  /** A photo shown with the card (the home page's featured news). */
+  photo?: { file: MediaFile; alt: string };
 }
 
 export interface TableCell {

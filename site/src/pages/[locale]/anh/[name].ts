@@ -2,6 +2,7 @@ import type { MediaFile } from '@portal/contract';
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import { buildEnv } from '../../../lib/build-env';
+import { homePhotos } from '../../../lib/home-blocks';
 import { EMBLEM_SIZE, emblemPath, PHOTO_WIDTH, photoPath } from '../../../lib/sections/media';
 import { loadPortal } from '../../../lib/portal';
 import { cachedUpload } from '../../../loaders/uploads';
@@ -14,7 +15,7 @@ interface Picture {
   height?: number;
 }
 
-/** Every photo of each language, and the portal's emblem. */
+/** Every photo of each language (entries' photos, the home page's featured news and banners), and the portal's emblem. */
 export async function getStaticPaths() {
   const { pages, tenant } = await loadPortal();
   const paths = new Map<string, { params: { locale: string; name: string }; props: Picture }>();
@@ -23,9 +24,11 @@ export async function getStaticPaths() {
       const name = emblemPath(tenant.emblem).split('/')[1]!;
       paths.set(`${page.locale}/${name}`, { params: { locale: page.locale, name }, props: { file: tenant.emblem, height: EMBLEM_SIZE * 2 } });
     }
-    if (!('view' in page) || !page.view.photo) continue;
-    const name = photoPath(page.view.photo.file).split('/')[1]!;
-    paths.set(`${page.locale}/${name}`, { params: { locale: page.locale, name }, props: { file: page.view.photo.file, width: PHOTO_WIDTH * 2 } });
+    const photos = page.kind === 'home' ? homePhotos(page.blocks) : 'view' in page && page.view.photo ? [page.view.photo] : [];
+    for (const { file } of photos) {
+      const name = photoPath(file).split('/')[1]!;
+      paths.set(`${page.locale}/${name}`, { params: { locale: page.locale, name }, props: { file, width: PHOTO_WIDTH * 2 } });
+    }
   }
   return [...paths.values()];
 }
