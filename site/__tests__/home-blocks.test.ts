@@ -96,7 +96,7 @@ describe('the home page', () => {
   });
 
   it('is rendered again when its arrangement changes, and only it', () => {
-    const digest = layoutDigest({ tenant: SNV, origin: { protocol: 'https:', port: undefined }, menus: [], banners: {}, year: 2026 });
+    const digest = layoutDigest({ tenant: SNV, origin: { protocol: 'https:', port: undefined }, menus: [], banners: {}, year: 2026, assetAddressing: 'rewrite v1' });
     const keys = (homeLayouts: HomeLayout[]) =>
       new Map(planPages(SNV, articles, { ...content, homeLayouts }).map((page) => [`${page.locale}/${page.path}`, pageCacheKey(digest, page)]));
     const before = keys(configured);
