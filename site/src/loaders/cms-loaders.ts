@@ -106,44 +106,53 @@ export function publicCollectionLoader(name: PublicCollectionName): Loader {
 }
 
 /**
- * The public change notes of the tenant's corrected items, in each of its languages, keyed
- * `${locale}/${contentType}/${documentId}/${correctedAt}`: shown on the corrected item's page.
+ * Records the tenant has in each of its languages (not a public collection's entries), fetched
+ * by `fetch` and keyed `${locale}/${contentType}/${documentId}/${key(record)}`.
  */
-export function correctionsLoader(): Loader {
+function perLanguageRecordsLoader(options: {
+  name: string;
+  schema: z.ZodType;
+  /** What the log calls the records. */
+  label: string;
+  fetch: (cms: CmsClient, tenantCode: string, locale: Locale) => Promise<RawEntry[]>;
+  /** What tells one record of an item from another. */
+  key: (raw: RawEntry) => unknown;
+}): Loader {
+  const schemaFingerprint = fingerprint(options.schema);
   return {
-    name: 'portal-corrections',
-    schema: publicCorrectionSchema,
+    name: options.name,
+    schema: options.schema,
     async load(context) {
       const target = tenantToLoad(context);
       if (!target) return;
       const { cms, env } = target;
       const entries = await inEachLanguage(cms, env, async (locale) =>
-        (await cms.fetchCorrections(env.tenantCode, locale)).map((raw) => ({ id: `${locale}/${String(raw.contentType)}/${String(raw.documentId)}/${String(raw.correctedAt)}`, raw })),
+        (await options.fetch(cms, env.tenantCode, locale)).map((raw) => ({ id: `${locale}/${String(raw.contentType)}/${String(raw.documentId)}/${String(options.key(raw))}`, raw })),
       );
-      logSummary(context, await replaceEntries(context, entries, fingerprint(publicCorrectionSchema), 'corrections'));
+      logSummary(context, await replaceEntries(context, entries, schemaFingerprint, options.label));
     },
   };
 }
 
-/**
- * The slugs the tenant's items had before they were renamed, in each of its languages, keyed
- * `${locale}/${contentType}/${documentId}/${slug}`: the build redirects them to the items' pages.
- */
-export function previousSlugsLoader(): Loader {
-  return {
+/** The public change notes of the tenant's corrected items, keyed by when they were made: shown on the corrected item's page. */
+export const correctionsLoader = (): Loader =>
+  perLanguageRecordsLoader({
+    name: 'portal-corrections',
+    schema: publicCorrectionSchema,
+    label: 'corrections',
+    fetch: (cms, tenantCode, locale) => cms.fetchCorrections(tenantCode, locale),
+    key: (raw) => raw.correctedAt,
+  });
+
+/** The slugs the tenant's items had before they were renamed: the build redirects them to the items' pages. */
+export const previousSlugsLoader = (): Loader =>
+  perLanguageRecordsLoader({
     name: 'portal-previous-slugs',
     schema: previousSlugSchema,
-    async load(context) {
-      const target = tenantToLoad(context);
-      if (!target) return;
-      const { cms, env } = target;
-      const entries = await inEachLanguage(cms, env, async (locale) =>
-        (await cms.fetchPreviousSlugs(env.tenantCode, locale)).map((raw) => ({ id: `${locale}/${String(raw.contentType)}/${String(raw.documentId)}/${String(raw.slug)}`, raw })),
-      );
-      logSummary(context, await replaceEntries(context, entries, fingerprint(previousSlugSchema), 'previous slugs'));
-    },
-  };
-}
+    label: 'previous slugs',
+    fetch: (cms, tenantCode, locale) => cms.fetchPreviousSlugs(tenantCode, locale),
+    key: (raw) => raw.slug,
+  });
 
 /** Only the main portal integrates the others; the component portals' builds read nothing of them. */
 async function isMainPortal(cms: CmsClient, env: BuildEnv): Promise<boolean> {
