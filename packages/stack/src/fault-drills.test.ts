@@ -142,7 +142,7 @@ describe('fault drills', () => {
       expect(warnings, build.logFile).toEqual([]);
       const lines = output.filter((line) => line.includes(` ${build.tenantCode} is live: release ${build.buildId} `));
       expect(lines, build.tenantCode).toHaveLength(1);
-      expect(lines[0]).toMatch(/\(CMS build \d+\), \d+ pages, \d site\(s\), \d+ event\(s\), \d+\.\d s$/);
+      expect(lines[0]).toMatch(/\(CMS build \d+\), \d+ pages, \d site\(s\), \d+ event\(s\), \d+\.\d s; phases: start \d+\.\d s(, [a-z]+ \d+\.\d s)+$/);
     }
   });
 
