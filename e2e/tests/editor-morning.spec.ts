@@ -125,6 +125,8 @@ test.describe('a commune editor’s morning, in Vietnamese', () => {
     await expect(preview.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: STEP_TIMEOUT });
     await expect(preview.locator('strong', { hasText: 'bưởi, nhãn và rau sạch' })).toBeVisible();
     await expect(preview.locator('main img')).toHaveAttribute('alt', PHOTO_ALT);
+    // The photo itself, served by the preview service to the holder of the page's ticket.
+    await expect.poll(() => preview.locator('main img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth), { timeout: STEP_TIMEOUT }).toBeGreaterThan(0);
     await step(reporter, '08-xem-truoc');
 
     // 6. Submit for approval.
