@@ -96,7 +96,7 @@ test.describe('a commune editor’s morning, in Vietnamese', () => {
     await step(reporter, '03-soan-tin');
 
     // The photo block comes before the attachments, which are empty too.
-    await reporter.getByRole('button', { name: 'Chưa có. Bấm để thêm.' }).first().click();
+    await reporter.getByRole('button', { name: 'Chưa có mục nào. Bấm để thêm.' }).first().click();
     await reporter.getByRole('textbox', { name: 'Văn bản thay thế ảnh' }).fill(PHOTO_ALT);
     await reporter.getByText('Bấm để thêm ảnh hoặc tệp, hoặc kéo thả vào đây').first().click();
     const addNew = reporter.getByRole('dialog').getByRole('button', { name: 'Thêm ảnh, tệp mới' });
