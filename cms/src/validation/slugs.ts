@@ -97,6 +97,8 @@ async function settleSlug(strapi: Core.Strapi, call: DocumentCall): Promise<Afte
   };
   const stored = await storedVersion(strapi, target, titleField);
   target.tenant ??= stored?.tenantId ? { id: stored.tenantId } : undefined;
+  // Previous slugs are kept by the tenant's documentId: looked up once, not for every candidate slug.
+  if (target.tenant && !target.tenant.documentId) target.tenant = { ...target.tenant, documentId: await tenantDocumentIdOf(strapi, target.tenant) };
   const typed = 'slug' in data && !blank(data.slug);
 
   if (typed) {
